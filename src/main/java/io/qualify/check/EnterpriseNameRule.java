@@ -1,0 +1,47 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.Field;
+import io.qualify.text.Texts;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R5: the enterprise name typed in the form equals the licence's 名称, compared after normalising
+ * width, brackets and spaces. A difference of a character or two in a name read with less than full
+ * confidence may be the OCR's, not the applicant's: that goes to a person (LOW_CONFIDENCE), never
+ * to approval.
+ */
+public final class EnterpriseNameRule implements Rule {
+
+    /** Below this a one- or two-character difference is treated as a possible misreading. */
+    private static final double SURE = 0.97;
+
+    @Override
+    public List<Finding> check(Review review) {
+        String typed = Texts.normalize(review.application().enterpriseName());
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return review.certificate().map(d -> compare(typed, d)).orElse(List.of());
+    }
+
+    private List<Finding> compare(String typed, Document certificate) {
+        Field read = certificate.fields().get("enterpriseName");
+        if (read == null) {
+            return List.of();
+        }
+        String onLicence = Texts.normalize(read.value());
+        if (onLicence.equals(typed)) {
+            return List.of();
+        }
+        Map<String, Object> evidence = Map.of("form", typed, "licence", onLicence, "confidence", read.confidence());
+        int distance = Texts.distance(typed, onLicence);
+        boolean couldBeMisread = distance <= Math.max(1, typed.length() / 6) && read.confidence() < SURE;
+        if (couldBeMisread) {
+            return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
+                    .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
+        }
+        return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence));
+    }
+}

@@ -1,0 +1,51 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R17: the licence fields the decision rests on (名称, the code) were read clearly. A field that is
+ * missing or read below the confidence floor is named, and a person decides instead of the pipeline.
+ */
+public final class LowConfidenceRule implements Rule {
+
+    private final double confidenceFloor;
+
+    public LowConfidenceRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
+
+    @Override
+    public List<Finding> check(Review review) {
+        return review.certificate().map(this::unclear)
+                .filter(fields -> !fields.isEmpty())
+                .map(fields -> List.of(Finding.of(FindingCode.LOW_CONFIDENCE,
+                        List.of(review.certificate().get().file()), Map.of("fields", fields))))
+                .orElse(List.of());
+    }
+
+    private List<String> unclear(Document certificate) {
+        List<String> unclear = new ArrayList<>();
+        check(certificate, "enterpriseName", unclear);
+        if (certificate.fields().containsKey("creditCode") || !certificate.fields().containsKey("registrationNumber")) {
+            check(certificate, "creditCode", unclear);
+        } else {
+            check(certificate, "registrationNumber", unclear);
+        }
+        Field person = certificate.fields().get("legalPersonName");
+        if (person != null && person.confidence() < confidenceFloor) {
+            unclear.add("legalPersonName");
+        }
+        return unclear;
+    }
+
+    private void check(Document certificate, String name, List<String> unclear) {
+        Field field = certificate.fields().get(name);
+        if (field == null || field.confidence() < confidenceFloor) {
+            unclear.add(name);
+        }
+    }
+}

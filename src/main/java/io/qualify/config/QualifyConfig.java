@@ -1,0 +1,97 @@
+package io.qualify.config;
+
+import io.qualify.ocr.OcrSettings;
+import io.qualify.render.RenderLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Qualify's settings, typed and validated. Sources, later ones winning: the shipped
+ * {@code application.properties} (every key documented there), {@code ./application.properties},
+ * then environment variables ({@code qualify.ocr.max-pixels} is {@code QUALIFY_OCR_MAX_PIXELS}).
+ * A bad value fails with the key's name.
+ */
+public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confidenceFloor, int workers) {
+
+    public static QualifyConfig load() {
+        return from(layered(Path.of("application.properties"), System.getenv()));
+    }
+
+    static Properties layered(Path local, Map<String, String> env) {
+        Properties p = new Properties();
+        try (InputStream shipped = QualifyConfig.class.getResourceAsStream("/application.properties")) {
+            if (shipped != null) {
+                p.load(new java.io.InputStreamReader(shipped, StandardCharsets.UTF_8));
+            }
+            if (Files.isRegularFile(local)) {
+                try (Reader r = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new ConfigException("configuration could not be read: " + e.getMessage());
+        }
+        for (String key : p.stringPropertyNames()) {
+            String fromEnv = env.get(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            if (fromEnv != null) {
+                p.setProperty(key, fromEnv);
+            }
+        }
+        return p;
+    }
+
+    public static QualifyConfig from(Properties p) {
+        Settings s = new Settings(p);
+        try {
+            OcrSettings ocr = new OcrSettings(Tessdata.locate(s.text("qualify.ocr.tessdata")), s.text("qualify.ocr.languages"),
+                    s.decimal("qualify.ocr.target-glyph-height"), s.whole("qualify.ocr.max-pixels"),
+                    s.decimal("qualify.ocr.orientation-confidence"));
+            RenderLimits limits = new RenderLimits(s.whole("qualify.limits.max-file-mb") * 1024 * 1024,
+                    s.whole("qualify.limits.max-pixels"), (int) s.whole("qualify.limits.max-pages"),
+                    (int) s.whole("qualify.limits.pdf-dpi"));
+            double floor = s.decimal("qualify.review.confidence-floor");
+            if (floor < 0 || floor > 1) {
+                throw new ConfigException("qualify.review.confidence-floor must be within 0..1, not " + floor);
+            }
+            int workers = (int) s.whole("qualify.workers");
+            return new QualifyConfig(ocr, limits, floor, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid configuration: " + e.getMessage());
+        }
+    }
+
+    /** Typed reads of one key, naming the key when its value is missing or malformed. */
+    private record Settings(Properties p) {
+
+        String text(String key) {
+            String v = p.getProperty(key);
+            if (v == null) {
+                throw new ConfigException("missing configuration key " + key);
+            }
+            return v.strip();
+        }
+
+        long whole(String key) {
+            try {
+                return Long.parseLong(text(key));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key + " must be a whole number, not '" + text(key) + "'");
+            }
+        }
+
+        double decimal(String key) {
+            try {
+                return Double.parseDouble(text(key));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key + " must be a number, not '" + text(key) + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.qualify.extract;
+
+import io.qualify.document.Field;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an organisation's name on a certificate: the value of its 名称 label when that reads as a
+ * name, else the first line that ends like an organisation (…有限公司, …厂, …中心). Type values
+ * such as 有限责任公司(自然人投资或控股) are never taken for names.
+ */
+final class EnterpriseNames {
+
+    private static final String SUFFIX = "(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合伙企业\\(有限合伙\\)|合伙企业|"
+            + "加工厂|厂|商行|经营部|门市部|服务部|批发部|商店|店|中心|合作社|事务所|工作室|研究院|研究所|医院|诊所|"
+            + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站)";
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}?" + SUFFIX + "(?:\\([\\p{IsHan}]{2,12}\\))?");
+    private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
+    private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
+            + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
+
+    private EnterpriseNames() {
+    }
+
+    static Optional<Field> find(List<TextLine> lines) {
+        Optional<LabelledValues.Found> labelled = LabelledValues.after(lines, NAME_LABEL);
+        if (labelled.isPresent()) {
+            Optional<Field> name = nameIn(labelled.get());
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        for (TextLine line : lines) {
+            Optional<Field> name = nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""));
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Field> nameIn(LabelledValues.Found found) {
+        String value = found.value();
+        int from = 0;
+        while (from < value.length() && !Character.isIdeographic(value.codePointAt(from))) {
+            from++;
+        }
+        Matcher m = NAME.matcher(value);
+        while (m.find(from)) {
+            String candidate = m.group();
+            if (!TYPE_LIKE.matcher(candidate).find() && candidate.length() >= 4
+                    && !LabelledValues.ANY_LABEL.matcher(candidate).find()) {
+                return Optional.of(found.trimmed(m.start(), m.end()).field());
+            }
+            from = m.end();
+        }
+        return Optional.empty();
+    }
+}

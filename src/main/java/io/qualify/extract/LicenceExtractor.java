@@ -1,0 +1,82 @@
+package io.qualify.extract;
+
+import io.qualify.document.Field;
+import io.qualify.text.Texts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a business licence (营业执照, any of its styles) or an institution certificate (事业单位法人
+ * 证书): 名称, 统一社会信用代码 or 注册号, 类型, the legal person under whichever label the style uses
+ * (法定代表人, 负责人, 经营者, 投资人, 执行事务合伙人), and 组成形式. Marks that identify a sole trader
+ * (个体工商户 title, 经营者 or 组成形式 labels) are kept as evidence for R2.
+ */
+public final class LicenceExtractor {
+
+    private static final Pattern TYPE_LABEL = Pattern.compile("(?:公司|企业)?类.?型|^型");
+    private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
+            "法定代表人(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
+    private static final Pattern COMPOSITION_LABEL = Pattern.compile("组成形式|成形式");
+    private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}·]{2,12}");
+    private static final Pattern SOLE_TRADER_LABELS = Pattern.compile("经营者|组成形式|个体工商户");
+
+    public Extraction extract(List<TextLine> lines) {
+        Map<String, Field> fields = new HashMap<>();
+        Map<String, Object> evidence = new HashMap<>();
+        EnterpriseNames.find(lines).ifPresent(f -> fields.put("enterpriseName", f));
+        CodeFinder.creditCode(lines).ifPresent(f -> fields.put("creditCode", f));
+        if (!fields.containsKey("creditCode")) {
+            CodeFinder.registrationNumber(lines).ifPresent(f -> fields.put("registrationNumber", f));
+        }
+        LabelledValues.after(lines, TYPE_LABEL).map(LicenceExtractor::typeValue)
+                .flatMap(f -> f).ifPresent(f -> fields.put("enterpriseType", f));
+        legalPerson(lines).ifPresent(found -> {
+            fields.put("legalPersonName", found.field());
+            evidence.put("legalPersonLabel", found.label());
+        });
+        LabelledValues.after(lines, COMPOSITION_LABEL).ifPresent(f -> fields.put("compositionForm", f.field()));
+        soleTraderMarks(lines).ifPresent(mark -> evidence.put("soleTraderMark", mark));
+        return new Extraction(fields, evidence);
+    }
+
+    private static Optional<Field> typeValue(LabelledValues.Found found) {
+        String value = found.value();
+        int start = 0;
+        while (start < value.length() && !Character.isIdeographic(value.codePointAt(start))) {
+            start++;
+        }
+        int end = value.length();
+        while (end > start && !(Character.isIdeographic(value.codePointAt(end - 1)) || value.charAt(end - 1) == ')')) {
+            end--;
+        }
+        if (end - start < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(found.trimmed(start, end).field());
+    }
+
+    private static Optional<LabelledValues.Found> legalPerson(List<TextLine> lines) {
+        return LabelledValues.after(lines, LEGAL_PERSON_LABEL).flatMap(found -> {
+            Matcher m = PERSON.matcher(found.value());
+            return m.find() ? Optional.of(found.trimmed(m.start(), m.end())) : Optional.empty();
+        });
+    }
+
+    /** The first mark that only sole traders' licences carry, if any is printed. */
+    private static Optional<String> soleTraderMarks(List<TextLine> lines) {
+        for (TextLine line : lines) {
+            Matcher m = SOLE_TRADER_LABELS.matcher(line.text());
+            if (m.find()) {
+                return Optional.of(m.group());
+            }
+            if (Texts.containsFuzzy(line.text(), "个体工商户")) {
+                return Optional.of("个体工商户");
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package io.qualify.ocr;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Reads text from an image. Implementations hold native state and are NOT thread-safe: take one
+ * from an {@link OcrEnginePool} per worker. Tests use {@link RecordedOcrEngine} and need no natives.
+ */
+public interface OcrEngine extends AutoCloseable {
+
+    /**
+     * @param image an upright image, ideally grey with dark text on light ground
+     * @param dpi   the image's resolution in dots per inch, or 0 when unknown
+     */
+    OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode);
+
+    /** Detects how the page content is turned; {@link Orientation#UPRIGHT_UNKNOWN} when it cannot tell. */
+    Orientation detectOrientation(BufferedImage image, int dpi);
+
+    @Override
+    void close();
+}

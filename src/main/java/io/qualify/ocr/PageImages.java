@@ -1,0 +1,96 @@
+package io.qualify.ocr;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+
+/** Pixel operations on page images: the ink channel, quarter turns, flips and resampling. */
+public final class PageImages {
+
+    private PageImages() {
+    }
+
+    /**
+     * The red channel as a grey image. Black and blue ink stay dark while red seals, red stamps and the
+     * yellow-brown guilloche of licences turn light, so a seal over a name no longer breaks its reading.
+     */
+    public static BufferedImage inkChannel(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster out = grey.getRaster();
+        int[] row = new int[w];
+        int[] values = new int[w];
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                values[x] = (row[x] >> 16) & 0xFF;
+            }
+            out.setPixels(0, y, w, 1, values);
+        }
+        return grey;
+    }
+
+    /** The image turned counter-clockwise by {@code clockwiseDegrees}, undoing a clockwise turn. */
+    public static BufferedImage undoRotation(BufferedImage image, int clockwiseDegrees) {
+        int quarterTurns = Math.floorMod(clockwiseDegrees, 360) / 90;
+        if (quarterTurns == 0) {
+            return image;
+        }
+        return rotateClockwise(image, 360 - quarterTurns * 90);
+    }
+
+    public static BufferedImage rotateClockwise(BufferedImage image, int degrees) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = Math.floorMod(degrees, 180) == 90;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, typeOf(image));
+        AffineTransform turn = new AffineTransform();
+        turn.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+        turn.quadrantRotate(Math.floorMod(degrees, 360) / 90);
+        turn.translate(-w / 2.0, -h / 2.0);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(image, turn, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    public static BufferedImage flipHorizontally(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), typeOf(image));
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(image, image.getWidth(), 0, -image.getWidth(), image.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** The image resampled by {@code factor} (bicubic), or itself when the factor is ~1. */
+    public static BufferedImage scale(BufferedImage image, double factor) {
+        if (Math.abs(factor - 1) < 0.02) {
+            return image;
+        }
+        int w = Math.max(1, (int) Math.round(image.getWidth() * factor));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w, h, typeOf(image));
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static int typeOf(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
+    }
+}

@@ -1,0 +1,116 @@
+package io.qualify.ocr;
+
+import io.qualify.document.Box;
+import io.qualify.document.Page;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads one page: finds how it is turned, rescales it so its text is the height the model reads
+ * best, and recognises it. Pages with a real PDF text layer are taken as they are. Call
+ * {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
+ */
+public final class PageReader {
+
+    private static final int ORIENTATION_PROBE_SIDE = 2000;
+    private static final double TEXT_SCORE_FLOOR = 20;
+
+    private final OcrSettings settings;
+
+    public PageReader(OcrSettings settings) {
+        this.settings = settings;
+    }
+
+    public ReadPage read(Page page, OcrEngine engine) {
+        if (page.hasTextLayer()) {
+            return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()));
+        }
+        BufferedImage ink = PageImages.inkChannel(page.image());
+        Orientation found = engine.detectOrientation(probe(ink), 0);
+        boolean trusted = found.confidence() >= settings.orientationConfidence();
+        int first = trusted ? found.degrees() : 0;
+        Attempt best = recognize(engine, ink, first);
+        if (!trusted && score(best.result()) < TEXT_SCORE_FLOOR * 4) {
+            best = tryOtherTurns(engine, ink, best, found.degrees());
+        }
+        Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
+        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, best.result());
+    }
+
+    private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, int suggested) {
+        Attempt best = first;
+        List<Integer> turns = new ArrayList<>(List.of(suggested, 180, 90, 270));
+        turns.removeIf(t -> t == first.rotation());
+        for (int turn : turns.stream().distinct().toList()) {
+            Attempt other = recognize(engine, ink, turn);
+            if (score(other.result()) > score(best.result()) * 1.5) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    /** Recognises the ink image undone by {@code rotation}, at the scale that suits its text height. */
+    private Attempt recognize(OcrEngine engine, BufferedImage ink, int rotation) {
+        BufferedImage upright = PageImages.undoRotation(ink, rotation);
+        double base = Math.min(1.0, Math.sqrt((double) settings.maxPixels() / pixels(upright)));
+        OcrResult firstPass = recognizeAt(engine, upright, base);
+        double glyph = typicalGlyphHeight(firstPass);
+        if (glyph <= 0) {
+            return new Attempt(rotation, firstPass);
+        }
+        double wanted = Math.min(settings.targetGlyphHeight() / glyph, Math.sqrt(settings.maxPixels() / pixels(upright)));
+        if (wanted / base > 1.35 || wanted / base < 0.7) {
+            OcrResult secondPass = recognizeAt(engine, upright, wanted);
+            if (score(secondPass) >= score(firstPass)) {
+                return new Attempt(rotation, secondPass);
+            }
+        }
+        return new Attempt(rotation, firstPass);
+    }
+
+    private static OcrResult recognizeAt(OcrEngine engine, BufferedImage image, double factor) {
+        OcrResult result = engine.recognize(PageImages.scale(image, factor), 0, SegmentationMode.PAGE);
+        return result.scaled(1 / factor);
+    }
+
+    /**
+     * The height of ordinary body text, in the original image's pixels: the lower third of word
+     * heights, so large titles do not hide small field values.
+     */
+    static double typicalGlyphHeight(OcrResult result) {
+        List<Integer> heights = result.lines().stream()
+                .flatMap(l -> l.words().stream())
+                .filter(w -> w.confidence() > 0.5 && w.text().codePoints().anyMatch(TextLayers::isCjk))
+                .map(OcrWord::box).map(Box::height)
+                .sorted().toList();
+        if (heights.size() < 3) {
+            return 0;
+        }
+        return heights.get(heights.size() / 3);
+    }
+
+    /** Confidence-weighted count of characters read: more well-read text is a better reading. */
+    static double score(OcrResult result) {
+        return result.lines().stream().flatMap(l -> l.words().stream())
+                .mapToDouble(w -> w.confidence() * w.confidence() * w.text().length()).sum();
+    }
+
+    private static BufferedImage probe(BufferedImage ink) {
+        int side = Math.max(ink.getWidth(), ink.getHeight());
+        return side <= ORIENTATION_PROBE_SIDE ? ink : PageImages.scale(ink, (double) ORIENTATION_PROBE_SIDE / side);
+    }
+
+    private static double pixels(BufferedImage image) {
+        return (double) image.getWidth() * image.getHeight();
+    }
+
+    private record Attempt(int rotation, OcrResult result) {
+    }
+
+    static Stream<OcrWord> words(OcrResult result) {
+        return result.lines().stream().flatMap(l -> l.words().stream());
+    }
+}

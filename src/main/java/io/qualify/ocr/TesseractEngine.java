@@ -1,0 +1,186 @@
+package io.qualify.ocr;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import io.qualify.document.Box;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * {@link OcrEngine} over the system libtesseract through tess4j's direct mapping. Holds two long-lived
+ * native handles (the recognition models, loaded once, and the orientation model) so a pooled engine
+ * pays the model-loading cost once per worker, not per page. Not thread-safe: one engine per thread.
+ */
+public final class TesseractEngine implements OcrEngine {
+
+    /*
+     * The interface mapping, not tess4j's direct TessAPI1: direct mapping binds every symbol at load and
+     * fails on Debian's Tesseract 5.3, which lacks renderer functions we never call.
+     */
+    private static TessAPI api() {
+        return TessAPI.INSTANCE;
+    }
+
+    private final TessBaseAPI recognizer;
+    private final TessBaseAPI orienter;
+    private boolean closed;
+
+    public TesseractEngine(Path tessdata, String languages) {
+        recognizer = open(tessdata, languages, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
+        orienter = open(tessdata, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY);
+    }
+
+    /** True when libtesseract can be loaded here; tests use it to skip with a reason. */
+    public static boolean nativeLibraryAvailable() {
+        try {
+            api().TessVersion();
+            return true;
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    private static TessBaseAPI open(Path tessdata, String languages, int engineMode) {
+        TessBaseAPI handle;
+        try {
+            handle = api().TessBaseAPICreate();
+        } catch (LinkageError e) {
+            throw new OcrUnavailableException("libtesseract could not be loaded: install the Debian package "
+                    + "libtesseract5 (bin/setup does this) or set jna.library.path to its folder", e);
+        }
+        if (api().TessBaseAPIInit2(handle, tessdata.toString(), languages, engineMode) != 0) {
+            api().TessBaseAPIDelete(handle);
+            throw new OcrUnavailableException("Tesseract could not load the models '" + languages + "' from "
+                    + tessdata + ": check qualify.ocr.tessdata points at the project's tessdata/ folder", null);
+        }
+        // Debug output of libtesseract would otherwise go to stdout, which belongs to the verdicts.
+        api().TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        return handle;
+    }
+
+    @Override
+    public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
+        ensureOpen();
+        setImage(recognizer, image, dpi);
+        api().TessBaseAPISetPageSegMode(recognizer, mode.tesseractCode());
+        try {
+            if (api().TessBaseAPIRecognize(recognizer, null) != 0) {
+                return OcrResult.EMPTY;
+            }
+            return readLines();
+        } finally {
+            api().TessBaseAPIClear(recognizer);
+        }
+    }
+
+    @Override
+    public Orientation detectOrientation(BufferedImage image, int dpi) {
+        ensureOpen();
+        setImage(orienter, image, dpi);
+        IntBuffer degrees = IntBuffer.allocate(1);
+        FloatBuffer confidence = FloatBuffer.allocate(1);
+        PointerByReference script = new PointerByReference();
+        FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+        try {
+            int ok = api().TessBaseAPIDetectOrientationScript(orienter, degrees, confidence, script, scriptConfidence);
+            if (ok == 0) {
+                return Orientation.UPRIGHT_UNKNOWN;
+            }
+            // Tesseract's orient_deg is the clockwise turn of the content, as ours (checked on rotated pages).
+            return new Orientation(Math.floorMod(degrees.get(0), 360), confidence.get(0));
+        } finally {
+            api().TessBaseAPIClear(orienter);
+        }
+    }
+
+    private static void setImage(TessBaseAPI handle, BufferedImage image, int dpi) {
+        BufferedImage grey = Images.toGrey(image);
+        byte[] pixels = Images.greyBytes(grey);
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.put(pixels).flip();
+        api().TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        api().TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
+    }
+
+    private OcrResult readLines() {
+        TessResultIterator iterator = api().TessBaseAPIGetIterator(recognizer);
+        if (iterator == null) {
+            return OcrResult.EMPTY;
+        }
+        List<OcrLine> lines = new ArrayList<>();
+        List<OcrWord> words = new ArrayList<>();
+        try {
+            do {
+                OcrWord word = word(iterator, TessPageIteratorLevel.RIL_WORD);
+                if (word != null) {
+                    words.add(word);
+                }
+                if (api().TessPageIteratorIsAtFinalElement(
+                        api().TessResultIteratorGetPageIterator(iterator),
+                        TessPageIteratorLevel.RIL_TEXTLINE, TessPageIteratorLevel.RIL_WORD) != 0 && !words.isEmpty()) {
+                    lines.add(Lines.of(words));
+                    words = new ArrayList<>();
+                }
+            } while (api().TessResultIteratorNext(iterator, TessPageIteratorLevel.RIL_WORD) != 0);
+            if (!words.isEmpty()) {
+                lines.add(Lines.of(words));
+            }
+        } finally {
+            api().TessResultIteratorDelete(iterator);
+        }
+        return new OcrResult(lines);
+    }
+
+    private static OcrWord word(TessResultIterator iterator, int level) {
+        Pointer utf8 = api().TessResultIteratorGetUTF8Text(iterator, level);
+        if (utf8 == null) {
+            return null;
+        }
+        String text;
+        try {
+            text = utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
+        } finally {
+            api().TessDeleteText(utf8);
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        IntBuffer left = IntBuffer.allocate(1);
+        IntBuffer top = IntBuffer.allocate(1);
+        IntBuffer right = IntBuffer.allocate(1);
+        IntBuffer bottom = IntBuffer.allocate(1);
+        api().TessPageIteratorBoundingBox(api().TessResultIteratorGetPageIterator(iterator), level,
+                left, top, right, bottom);
+        Box box = new Box(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
+        double confidence = api().TessResultIteratorConfidence(iterator, level) / 100.0;
+        return new OcrWord(text, box, Math.max(0, Math.min(1, confidence)));
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("engine already closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            api().TessBaseAPIEnd(recognizer);
+            api().TessBaseAPIDelete(recognizer);
+            api().TessBaseAPIEnd(orienter);
+            api().TessBaseAPIDelete(orienter);
+        }
+    }
+}

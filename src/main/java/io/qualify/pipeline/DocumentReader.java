@@ -1,0 +1,72 @@
+package io.qualify.pipeline;
+
+import io.qualify.classify.DocumentClassifier;
+import io.qualify.classify.DocumentClassifier.Classification;
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Page;
+import io.qualify.document.SourceFile;
+import io.qualify.extract.Extraction;
+import io.qualify.extract.LicenceExtractor;
+import io.qualify.extract.TextLine;
+import io.qualify.ocr.OcrEngine;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrResult;
+import io.qualify.ocr.PageReader;
+import io.qualify.ocr.ReadPage;
+import io.qualify.render.Renderer;
+import io.qualify.render.UnreadableDocumentException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A file
+ * that cannot be rendered becomes an unreadable document with the reason; nothing here throws for a
+ * bad file. Call {@link #read(SourceFile, OcrEngine)} with an engine the calling thread owns.
+ */
+public final class DocumentReader {
+
+    private final Renderer renderer;
+    private final PageReader pageReader;
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final LicenceExtractor licences = new LicenceExtractor();
+
+    public DocumentReader(Renderer renderer, PageReader pageReader) {
+        this.renderer = renderer;
+        this.pageReader = pageReader;
+    }
+
+    public Document read(SourceFile file, OcrEngine engine) {
+        List<Page> pages;
+        try {
+            pages = renderer.render(file);
+        } catch (UnreadableDocumentException e) {
+            return Document.unreadable(file.name(), e.getMessage());
+        }
+        List<ReadPage> read = new ArrayList<>();
+        for (Page page : pages) {
+            read.add(pageReader.read(page, engine));
+        }
+        OcrResult all = new OcrResult(read.stream().flatMap(r -> r.ocr().lines().stream()).toList());
+        Classification classification = classifier.classify(all.text());
+        Extraction extraction = extract(classification.kind(), all.lines());
+        Map<String, Object> evidence = new HashMap<>(extraction.evidence());
+        evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
+        if (read.stream().anyMatch(r -> r.upright().hasTextLayer())) {
+            evidence.put("textLayer", true);
+        }
+        int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
+        return new Document(file.name(), classification.kind(), pages.size(), rotation, false, false,
+                extraction.fields(), all.text(), all.meanConfidence(), null, evidence);
+    }
+
+    private Extraction extract(DocumentKind kind, List<OcrLine> lines) {
+        List<TextLine> text = lines.stream().map(TextLine::of).toList();
+        return switch (kind) {
+            case BUSINESS_LICENCE, INSTITUTION_CERTIFICATE -> licences.extract(text);
+            default -> Extraction.NONE;
+        };
+    }
+}

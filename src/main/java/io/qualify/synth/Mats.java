@@ -1,0 +1,50 @@
+package io.qualify.synth;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+/**
+ * Bridges {@link BufferedImage} and OpenCV {@link Mat} (3-channel BGR bytes) and loads the OpenCV natives
+ * once ({@link #load()}; every conversion calls it).
+ */
+final class Mats {
+
+    private static boolean loaded;
+
+    private Mats() {
+    }
+
+    /** Loads the OpenCV natives bundled in the org.openpnp jar, once per JVM. */
+    static synchronized void load() {
+        if (!loaded) {
+            nu.pattern.OpenCV.loadLocally();
+            loaded = true;
+        }
+    }
+
+    static Mat toMat(BufferedImage image) {
+        load();
+        BufferedImage bgr = bgr(image);
+        Mat mat = new Mat(bgr.getHeight(), bgr.getWidth(), CvType.CV_8UC3);
+        mat.put(0, 0, ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData());
+        return mat;
+    }
+
+    static BufferedImage toImage(Mat mat) {
+        BufferedImage out = new BufferedImage(mat.cols(), mat.rows(), BufferedImage.TYPE_3BYTE_BGR);
+        mat.get(0, 0, ((DataBufferByte) out.getRaster().getDataBuffer()).getData());
+        return out;
+    }
+
+    /** The image as TYPE_3BYTE_BGR (itself when it already is). */
+    static BufferedImage bgr(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return image;
+        }
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        out.getGraphics().drawImage(image, 0, 0, null);
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package io.qualify.text;
+
+import java.text.Normalizer;
+
+/**
+ * Text normalisation shared by classification, extraction and the rules: full-width to half-width,
+ * one kind of bracket, no white space. Comparing names always goes through {@link #normalize}.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** NFKC (full-width letters, digits and brackets to ASCII), Chinese brackets to ASCII, no spaces. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')')
+                .replace('〈', '(').replace('〉', ')').replace('《', '(').replace('》', ')')
+                .replace('［', '(').replace('］', ')').replace('[', '(').replace(']', ')');
+        return n.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    public static boolean isCjk(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    public static long cjkCount(String text) {
+        return text.codePoints().filter(Texts::isCjk).count();
+    }
+
+    /**
+     * True when {@code text} holds {@code word} with at most {@code word.length() / 4} characters
+     * misread: OCR turns 执照 into 执熙 often enough that exact matching loses real documents.
+     */
+    public static boolean containsFuzzy(String text, String word) {
+        return indexOfFuzzy(text, word) >= 0;
+    }
+
+    /** Start of the best fuzzy occurrence of {@code word} in {@code text}, or -1. */
+    public static int indexOfFuzzy(String text, String word) {
+        int exact = text.indexOf(word);
+        if (exact >= 0 || word.length() < 4) {
+            return exact;
+        }
+        int allowed = word.length() / 4;
+        for (int start = 0; start + word.length() <= text.length(); start++) {
+            int misses = 0;
+            for (int i = 0; i < word.length() && misses <= allowed; i++) {
+                if (text.charAt(start + i) != word.charAt(i)) {
+                    misses++;
+                }
+            }
+            if (misses <= allowed) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Levenshtein distance; names are short, so the quadratic table is fine. */
+    public static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

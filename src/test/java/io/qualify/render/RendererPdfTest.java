@@ -1,0 +1,152 @@
+package io.qualify.render;
+
+import static io.qualify.render.Samples.LICENCE_TEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.qualify.document.Page;
+import io.qualify.document.SourceFile;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+
+class RendererPdfTest {
+
+    private static final int DPI = 100;
+
+    private final Renderer renderer = new Renderer(new RenderLimits(20L * 1024 * 1024, 60_000_000L, 5, DPI));
+
+    @Test
+    void keeps_the_text_layer_of_a_born_digital_page_and_renders_it_too() throws Exception {
+        List<Page> pages = render(Samples.pdf(LICENCE_TEXT));
+
+        assertThat(pages).hasSize(1);
+        Page page = pages.get(0);
+        assertThat(page.textLayer()).contains("Hangzhou Yunyu Technology").contains("91330106MA2H3XYZ7Q");
+        assertThat(page.dpi()).isEqualTo(DPI);
+        assertThat(page.image().getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(page.image().getWidth()).isEqualTo((int) (PDRectangle.A4.getWidth() * DPI / 72f));
+        assertThat(page.rotation()).isZero();
+    }
+
+    @Test
+    void gives_a_blank_page_no_text_layer_but_an_image() throws Exception {
+        Page page = render(Samples.pdf((String) null)).get(0);
+
+        assertThat(page.textLayer()).isNull();
+        assertThat(page.image()).isNotNull();
+        assertThat(page.image().getRGB(100, 100) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    }
+
+    @Test
+    void gives_no_text_layer_to_a_page_with_only_a_few_characters() throws Exception {
+        assertThat(render(Samples.pdf("Page 1")).get(0).textLayer()).isNull();
+    }
+
+    @Test
+    void renders_every_page_in_order_with_its_own_text() throws Exception {
+        List<Page> pages = render(Samples.pdf(LICENCE_TEXT, null, "Letter of commitment signed by the legal person"));
+
+        assertThat(pages).extracting(Page::index).containsExactly(0, 1, 2);
+        assertThat(pages.get(0).textLayer()).contains("licence").doesNotContain("commitment");
+        assertThat(pages.get(1).textLayer()).isNull();
+        assertThat(pages.get(2).textLayer()).contains("commitment").doesNotContain("licence");
+    }
+
+    @Test
+    void refuses_a_pdf_with_a_user_password_as_encrypted() throws Exception {
+        byte[] pdf = Samples.encryptedPdf("owner-secret", "user-secret");
+
+        assertThatThrownBy(() -> render(pdf))
+                .isInstanceOf(EncryptedDocumentException.class)
+                .hasMessageContaining("without a password");
+    }
+
+    @Test
+    void reads_a_pdf_protected_only_by_an_owner_password() throws Exception {
+        List<Page> pages = render(Samples.encryptedPdf("owner-secret", ""));
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0).textLayer()).contains("91330106MA2H3XYZ7Q");
+    }
+
+    @Test
+    void refuses_a_pdf_with_more_pages_than_the_limit() throws Exception {
+        byte[] pdf = Samples.pdf(LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT);
+
+        assertThatThrownBy(() -> render(pdf))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining("6 pages")
+                .hasMessageContaining("maxPages");
+    }
+
+    @Test
+    void lowers_the_dpi_of_a_page_that_would_exceed_the_pixel_limit() throws Exception {
+        Renderer tight = new Renderer(new RenderLimits(20L * 1024 * 1024, 1_000_000L, 5, 300));
+
+        Page page = tight.render(SourceFile.of("a4.pdf", Samples.pdf(LICENCE_TEXT))).get(0);
+
+        assertThat(page.dpi()).isBetween(90, 299);
+        assertThat((long) page.image().getWidth() * page.image().getHeight()).isLessThanOrEqualTo(1_000_000L);
+        assertThat(page.textLayer()).isNotNull();
+    }
+
+    @Test
+    void lowers_the_dpi_only_for_the_oversized_page() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(Samples.textPage(document, PDRectangle.A4, LICENCE_TEXT));
+            document.addPage(Samples.textPage(document, new PDRectangle(72 * 100, 72 * 100), LICENCE_TEXT));
+            pdf = Samples.save(document);
+        }
+
+        List<Page> pages = render(pdf);
+
+        assertThat(pages.get(0).dpi()).isEqualTo(DPI);
+        assertThat(pages.get(1).dpi()).isEqualTo(77);
+    }
+
+    @Test
+    void reads_a_pdf_with_junk_before_its_header() throws Exception {
+        byte[] junk = new byte[200];
+        Arrays.fill(junk, (byte) '#');
+
+        List<Page> pages = render(Samples.concat(junk, Samples.pdf(LICENCE_TEXT)));
+
+        assertThat(pages.get(0).textLayer()).contains("Hangzhou");
+    }
+
+    @Test
+    void refuses_a_corrupt_pdf_as_unreadable() {
+        byte[] corrupt = Samples.ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ngarbage garbage\n");
+
+        assertThatThrownBy(() -> render(corrupt)).isExactlyInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("PDF");
+    }
+
+    @Test
+    void refuses_a_pdf_without_pages_as_unreadable() throws Exception {
+        byte[] empty;
+        try (PDDocument document = new PDDocument()) {
+            empty = Samples.save(document);
+        }
+
+        assertThatThrownBy(() -> render(empty)).isExactlyInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("no pages");
+    }
+
+    @Test
+    void refuses_a_truncated_pdf_as_unreadable() throws Exception {
+        byte[] pdf = Samples.pdf(LICENCE_TEXT);
+
+        assertThatThrownBy(() -> render(Samples.slice(pdf, 0, 30)))
+                .isExactlyInstanceOf(UnreadableDocumentException.class);
+    }
+
+    private List<Page> render(byte[] pdf) throws UnreadableDocumentException {
+        return renderer.render(SourceFile.of("document.pdf", pdf));
+    }
+}
