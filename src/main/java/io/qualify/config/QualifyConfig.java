@@ -53,11 +53,15 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
             OcrSettings ocr = new OcrSettings(Tessdata.locate(s.text("qualify.ocr.tessdata")), s.text("qualify.ocr.languages"),
                     s.decimal("qualify.ocr.target-glyph-height"), s.whole("qualify.ocr.max-pixels"),
                     s.decimal("qualify.ocr.orientation-confidence"));
+            s.atLeast("qualify.limits.max-file-mb", 1);
+            s.atLeast("qualify.limits.max-pixels", 1);
+            s.atLeast("qualify.limits.max-pages", 1);
+            s.within("qualify.limits.pdf-dpi", 72, 600);
             RenderLimits limits = new RenderLimits(s.whole("qualify.limits.max-file-mb") * 1024 * 1024,
                     s.whole("qualify.limits.max-pixels"), (int) s.whole("qualify.limits.max-pages"),
                     (int) s.whole("qualify.limits.pdf-dpi"));
             double floor = s.decimal("qualify.review.confidence-floor");
-            if (floor < 0 || floor > 1) {
+            if (!(floor >= 0 && floor <= 1)) {
                 throw new ConfigException("qualify.review.confidence-floor must be within 0..1, not " + floor);
             }
             int workers = (int) s.whole("qualify.workers");
@@ -83,6 +87,17 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
                 return Long.parseLong(text(key));
             } catch (NumberFormatException e) {
                 throw new ConfigException(key + " must be a whole number, not '" + text(key) + "'");
+            }
+        }
+
+        void atLeast(String key, long min) {
+            within(key, min, Long.MAX_VALUE);
+        }
+
+        void within(String key, long min, long max) {
+            long v = whole(key);
+            if (v < min || v > max) {
+                throw new ConfigException(key + " must be within " + min + ".." + (max == Long.MAX_VALUE ? "" : max) + ", not " + v);
             }
         }
 

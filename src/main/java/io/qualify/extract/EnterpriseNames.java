@@ -1,15 +1,17 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds an organisation's name on a certificate: the value of its 名称 label when that reads as a
- * name, else the first line that ends like an organisation (…有限公司, …厂, …中心). Type values
- * such as 有限责任公司(自然人投资或控股) are never taken for names.
+ * Finds an organisation's name on a certificate. Candidates: the value of every 名称 label that reads
+ * as a name, and every line stretch that ends like an organisation (…有限公司, …厂, …中心); the
+ * readings vote, labelled candidates counting double. Type values such as 有限责任公司(自然人投资或
+ * 控股) and stretches holding another label are never taken for names.
  */
 final class EnterpriseNames {
 
@@ -20,25 +22,39 @@ final class EnterpriseNames {
     private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
+    /** A label residue left in front of a name when 名 was misread (各称, 上各称…). */
+    private static final int LABEL_RESIDUE = 3;
 
     private EnterpriseNames() {
     }
 
     static Optional<Field> find(List<TextLine> lines) {
-        Optional<LabelledValues.Found> labelled = LabelledValues.after(lines, NAME_LABEL);
-        if (labelled.isPresent()) {
-            Optional<Field> name = nameIn(labelled.get());
-            if (name.isPresent()) {
-                return name;
-            }
+        List<Votes.Candidate> candidates = new ArrayList<>();
+        for (LabelledValues.Found found : LabelledValues.all(lines, NAME_LABEL)) {
+            nameIn(found).ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
         }
         for (TextLine line : lines) {
-            Optional<Field> name = nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""));
-            if (name.isPresent()) {
-                return name;
-            }
+            nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""))
+                    .ifPresent(f -> candidates.add(new Votes.Candidate(f, 1)));
         }
-        return Optional.empty();
+        return Votes.best(lendToLonger(candidates));
+    }
+
+    /**
+     * A reading that lost the start of a line yields a proper suffix of the full name; its support
+     * goes to the longer candidate it is part of, so a truncated name never outvotes the whole one.
+     */
+    static List<Votes.Candidate> lendToLonger(List<Votes.Candidate> candidates) {
+        List<Votes.Candidate> out = new ArrayList<>();
+        for (Votes.Candidate c : candidates) {
+            String value = c.field().value();
+            Optional<Votes.Candidate> longer = candidates.stream()
+                    .filter(o -> o.field().value().length() > value.length() && o.field().value().endsWith(value))
+                    .max((a, b) -> Double.compare(a.field().confidence(), b.field().confidence()));
+            out.add(longer.map(l -> new Votes.Candidate(l.field(), c.weight() * c.field().confidence() / l.field().confidence()))
+                    .orElse(c));
+        }
+        return out;
     }
 
     private static Optional<Field> nameIn(LabelledValues.Found found) {
@@ -47,8 +63,12 @@ final class EnterpriseNames {
         while (from < value.length() && !Character.isIdeographic(value.codePointAt(from))) {
             from++;
         }
+        int residue = value.indexOf('称', from);
+        if (residue >= 0 && residue - from < LABEL_RESIDUE) {
+            from = residue + 1;
+        }
         Matcher m = NAME.matcher(value);
-        while (m.find(from)) {
+        while (from < value.length() && m.find(from)) {
             String candidate = m.group();
             if (!TYPE_LIKE.matcher(candidate).find() && candidate.length() >= 4
                     && !LabelledValues.ANY_LABEL.matcher(candidate).find()) {

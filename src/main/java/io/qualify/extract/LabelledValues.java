@@ -1,15 +1,17 @@
 package io.qualify.extract;
 
+import io.qualify.document.Box;
 import io.qualify.document.Field;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds "label value" pairs on certificate-style documents, where a label and its value share a
- * line, and two columns of pairs often come out of OCR as one line ("名称…注册资本…"). A value
- * ends where the next known label starts.
+ * Finds "label value" pairs on certificate-style documents. The value follows its label on the same
+ * line, and ends where the next known label starts (two columns of pairs often come out of OCR as one
+ * line: "名称…注册资本…"). When OCR read the label as a line of its own, the value is the line
+ * to its right on the same row.
  */
 final class LabelledValues {
 
@@ -22,8 +24,9 @@ final class LabelledValues {
     private LabelledValues() {
     }
 
-    /** The value after the first line matching {@code label}, with its confidence. */
-    static Optional<Found> after(List<TextLine> lines, Pattern label) {
+    /** Every value found after a match of {@code label}, in every line given. */
+    static List<Found> all(List<TextLine> lines, Pattern label) {
+        List<Found> found = new ArrayList<>();
         for (TextLine line : lines) {
             Matcher m = label.matcher(line.text());
             if (!m.find()) {
@@ -33,10 +36,32 @@ final class LabelledValues {
             Matcher next = ANY_LABEL.matcher(line.text());
             int end = next.find(start) ? next.start() : line.text().length();
             if (end > start) {
-                return Optional.of(new Found(line.text().substring(start, end), line, start, end, m.group()));
+                found.add(new Found(line.text().substring(start, end), line, start, end, m.group()));
+            } else if (start == line.text().length()) {
+                found.addAll(rightOf(line, lines, m.group()));
             }
         }
-        return Optional.empty();
+        return found;
+    }
+
+    /** Lines whose middle lies within the label line's height band and that start to its right. */
+    private static List<Found> rightOf(TextLine labelLine, List<TextLine> lines, String label) {
+        Box b = labelLine.source().box();
+        if (b.height() == 0) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (TextLine other : lines) {
+            Box o = other.source().box();
+            boolean sameRow = Math.abs(o.centerY() - b.centerY()) < b.height() * 0.6;
+            boolean near = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * 6;
+            if (other != labelLine && sameRow && near && !other.text().isEmpty()) {
+                Matcher next = ANY_LABEL.matcher(other.text());
+                int end = next.find() && next.start() > 0 ? next.start() : other.text().length();
+                found.add(new Found(other.text().substring(0, end), other, 0, end, label));
+            }
+        }
+        return found;
     }
 
     /** A value cut from a line, where it was, and the label text that introduced it. */

@@ -21,8 +21,10 @@ public final class LicenceExtractor {
     private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
             "法定代表人(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
     private static final Pattern COMPOSITION_LABEL = Pattern.compile("组成形式|成形式");
-    private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}·]{2,12}");
-    private static final Pattern SOLE_TRADER_LABELS = Pattern.compile("经营者|组成形式|个体工商户");
+    /** A person's name: two to four characters, or a transliterated name joined with ·. */
+    private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
+    /** Labels only sole traders' licences print, at the start of a line (not a word in 经营范围). */
+    private static final Pattern SOLE_TRADER_LABELS = Pattern.compile("^.{0,2}?(经营者|组成形式)");
 
     public Extraction extract(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
@@ -32,13 +34,16 @@ public final class LicenceExtractor {
         if (!fields.containsKey("creditCode")) {
             CodeFinder.registrationNumber(lines).ifPresent(f -> fields.put("registrationNumber", f));
         }
-        LabelledValues.after(lines, TYPE_LABEL).map(LicenceExtractor::typeValue)
-                .flatMap(f -> f).ifPresent(f -> fields.put("enterpriseType", f));
-        legalPerson(lines).ifPresent(found -> {
-            fields.put("legalPersonName", found.field());
-            evidence.put("legalPersonLabel", found.label());
+        vote(LabelledValues.all(lines, TYPE_LABEL).stream().map(LicenceExtractor::typeValue).flatMap(Optional::stream).toList())
+                .ifPresent(f -> fields.put("enterpriseType", f));
+        List<LabelledValues.Found> persons = legalPersons(lines);
+        vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresent(f -> {
+            fields.put("legalPersonName", f);
+            persons.stream().filter(p -> p.value().equals(f.value())).findFirst()
+                    .ifPresent(p -> evidence.put("legalPersonLabel", p.label()));
         });
-        LabelledValues.after(lines, COMPOSITION_LABEL).ifPresent(f -> fields.put("compositionForm", f.field()));
+        vote(LabelledValues.all(lines, COMPOSITION_LABEL).stream().map(LabelledValues.Found::field).toList())
+                .ifPresent(f -> fields.put("compositionForm", f));
         soleTraderMarks(lines).ifPresent(mark -> evidence.put("soleTraderMark", mark));
         return new Extraction(fields, evidence);
     }
@@ -59,11 +64,15 @@ public final class LicenceExtractor {
         return Optional.of(found.trimmed(start, end).field());
     }
 
-    private static Optional<LabelledValues.Found> legalPerson(List<TextLine> lines) {
-        return LabelledValues.after(lines, LEGAL_PERSON_LABEL).flatMap(found -> {
+    private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {
+        return LabelledValues.all(lines, LEGAL_PERSON_LABEL).stream().flatMap(found -> {
             Matcher m = PERSON.matcher(found.value());
-            return m.find() ? Optional.of(found.trimmed(m.start(), m.end())) : Optional.empty();
-        });
+            return m.find() ? java.util.stream.Stream.of(found.trimmed(m.start(), m.end())) : java.util.stream.Stream.empty();
+        }).toList();
+    }
+
+    private static Optional<Field> vote(List<Field> fields) {
+        return Votes.best(fields.stream().map(f -> new Votes.Candidate(f, 1)).toList());
     }
 
     /** The first mark that only sole traders' licences carry, if any is printed. */
@@ -71,9 +80,9 @@ public final class LicenceExtractor {
         for (TextLine line : lines) {
             Matcher m = SOLE_TRADER_LABELS.matcher(line.text());
             if (m.find()) {
-                return Optional.of(m.group());
+                return Optional.of(m.group(1));
             }
-            if (Texts.containsFuzzy(line.text(), "个体工商户")) {
+            if (Texts.containsFuzzy(line.text(), "个体工商户营业执照")) {
                 return Optional.of("个体工商户");
             }
         }

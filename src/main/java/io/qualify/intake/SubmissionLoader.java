@@ -84,7 +84,7 @@ public final class SubmissionLoader {
 
     private static Path singleTopFolder(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> visible = entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            List<Path> visible = entries.filter(p -> isDocument(p.getFileName().toString())).toList();
             if (visible.size() == 1 && Files.isDirectory(visible.get(0))) {
                 return visible.get(0);
             }

@@ -71,12 +71,17 @@ final class ZipSubmissions {
         if (entries.isEmpty()) {
             return "";
         }
-        String first = entries.get(0).getName();
+        List<? extends ZipEntry> documents = entries.stream()
+                .filter(e -> SubmissionLoader.isDocument(e.getName())).toList();
+        if (documents.isEmpty()) {
+            return "";
+        }
+        String first = documents.get(0).getName();
         int slash = first.indexOf('/');
         if (slash < 0) {
             return "";
         }
         String top = first.substring(0, slash + 1);
-        return entries.stream().allMatch(e -> e.getName().startsWith(top)) ? top : "";
+        return documents.stream().allMatch(e -> e.getName().startsWith(top)) ? top : "";
     }
 }

@@ -17,15 +17,19 @@ public final class PageReader {
     private static final int ORIENTATION_PROBE_SIDE = 2000;
     private static final double TEXT_SCORE_FLOOR = 20;
 
+    private static final int MAX_REREAD_LINES = 40;
+
     private final OcrSettings settings;
+    private final LineRereader rereader;
 
     public PageReader(OcrSettings settings) {
         this.settings = settings;
+        this.rereader = new LineRereader(settings.targetGlyphHeight(), MAX_REREAD_LINES);
     }
 
     public ReadPage read(Page page, OcrEngine engine) {
         if (page.hasTextLayer()) {
-            return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()));
+            return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()), List.of());
         }
         BufferedImage ink = PageImages.inkChannel(page.image());
         Orientation found = engine.detectOrientation(probe(ink), 0);
@@ -35,8 +39,9 @@ public final class PageReader {
         if (!trusted && score(best.result()) < TEXT_SCORE_FLOOR * 4) {
             best = tryOtherTurns(engine, ink, best, found.degrees());
         }
+        OcrResult reread = rereader.reread(PageImages.undoRotation(ink, best.rotation()), best.result(), engine);
         Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
-        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, best.result());
+        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, reread, best.others());
     }
 
     private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, int suggested) {
@@ -59,16 +64,17 @@ public final class PageReader {
         OcrResult firstPass = recognizeAt(engine, upright, base);
         double glyph = typicalGlyphHeight(firstPass);
         if (glyph <= 0) {
-            return new Attempt(rotation, firstPass);
+            return new Attempt(rotation, firstPass, List.of());
         }
         double wanted = Math.min(settings.targetGlyphHeight() / glyph, Math.sqrt(settings.maxPixels() / pixels(upright)));
         if (wanted / base > 1.35 || wanted / base < 0.7) {
             OcrResult secondPass = recognizeAt(engine, upright, wanted);
             if (score(secondPass) >= score(firstPass)) {
-                return new Attempt(rotation, secondPass);
+                return new Attempt(rotation, secondPass, List.of(firstPass));
             }
+            return new Attempt(rotation, firstPass, List.of(secondPass));
         }
-        return new Attempt(rotation, firstPass);
+        return new Attempt(rotation, firstPass, List.of());
     }
 
     private static OcrResult recognizeAt(OcrEngine engine, BufferedImage image, double factor) {
@@ -94,7 +100,11 @@ public final class PageReader {
 
     /** Confidence-weighted count of characters read: more well-read text is a better reading. */
     static double score(OcrResult result) {
-        return result.lines().stream().flatMap(l -> l.words().stream())
+        return score(result.lines());
+    }
+
+    static double score(List<OcrLine> lines) {
+        return lines.stream().flatMap(l -> l.words().stream())
                 .mapToDouble(w -> w.confidence() * w.confidence() * w.text().length()).sum();
     }
 
@@ -107,7 +117,7 @@ public final class PageReader {
         return (double) image.getWidth() * image.getHeight();
     }
 
-    private record Attempt(int rotation, OcrResult result) {
+    private record Attempt(int rotation, OcrResult result, List<OcrResult> others) {
     }
 
     static Stream<OcrWord> words(OcrResult result) {

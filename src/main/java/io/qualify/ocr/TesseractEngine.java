@@ -110,7 +110,10 @@ public final class TesseractEngine implements OcrEngine {
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length);
         buffer.put(pixels).flip();
         api().TessBaseAPISetImage(handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
-        api().TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
+        if (dpi > 0) {
+            // Without a known resolution Tesseract estimates it from the text size, which suits rescaled images.
+            api().TessBaseAPISetSourceResolution(handle, dpi);
+        }
     }
 
     private OcrResult readLines() {

@@ -50,8 +50,10 @@ public final class DocumentReader {
             read.add(pageReader.read(page, engine));
         }
         OcrResult all = new OcrResult(read.stream().flatMap(r -> r.ocr().lines().stream()).toList());
-        Classification classification = classifier.classify(all.text());
-        Extraction extraction = extract(classification.kind(), all.lines());
+        List<OcrLine> everyReading = read.stream().flatMap(r -> java.util.stream.Stream.concat(
+                r.ocr().lines().stream(), r.alternatives().stream().flatMap(a -> a.lines().stream()))).toList();
+        Classification classification = classifier.classify(new OcrResult(everyReading).text());
+        Extraction extraction = extract(classification.kind(), everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
         if (read.stream().anyMatch(r -> r.upright().hasTextLayer())) {

@@ -62,7 +62,7 @@ public final class HtmlReport {
         for (Finding f : findings) {
             html.append("<tr class='").append(f.severity() == io.qualify.check.Severity.ERROR ? "REJECT" : "MANUAL_REVIEW")
                     .append("'><td>").append(f.code()).append("</td><td>").append(f.severity()).append("</td><td>")
-                    .append(esc(f.message())).append("</td><td>").append(esc(f.advice())).append("</td><td>")
+                    .append(esc(pii(f.message()))).append("</td><td>").append(esc(pii(f.advice()))).append("</td><td>")
                     .append(esc(String.join(", ", f.documents()))).append("</td><td>")
                     .append(esc(pii(String.valueOf(f.evidence())))).append("</td></tr>");
         }

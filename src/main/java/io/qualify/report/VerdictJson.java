@@ -66,8 +66,8 @@ public final class VerdictJson {
         out.put("code", f.code().name());
         out.put("severity", f.severity().name());
         out.put("documents", f.documents());
-        out.put("message", f.message());
-        out.put("advice", f.advice());
+        out.put("message", mask(f.message()));
+        out.put("advice", mask(f.advice()));
         out.put("evidence", mask(new TreeMap<>(f.evidence())));
         return out;
     }

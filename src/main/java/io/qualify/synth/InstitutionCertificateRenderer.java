@@ -48,9 +48,9 @@ public final class InstitutionCertificateRenderer implements DocumentRenderer<In
         y = col.row(y, "经费来源", "财政补助");
         col.row(y, "举办单位", t.sponsor());
         g.setColor(s.ink());
-        g.setFont(s.valueFont());
+        g.setFont(s.valueFont(0.9f));
         g.drawString("有效期 自" + ChineseFormats.ymd(t.validFrom()) + "至" + ChineseFormats.ymd(t.validTo()),
-                (int) (0.64 * w), (int) (0.62 * h));
+                (int) (0.6 * w), (int) (0.62 * h));
         g.setFont(s.labelFont());
         g.drawString("登记管理机关", (int) (0.7 * w), (int) (0.76 * h));
         g.drawString(ChineseFormats.ymd(t.validFrom()), (int) (0.7 * w), (int) (0.84 * h));

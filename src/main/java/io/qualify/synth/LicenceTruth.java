@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param enterpriseName     名称
  * @param creditCode         统一社会信用代码 (18 characters; may be deliberately invalid), null on old-style licences
  * @param registrationNumber 注册号 (15 digits) on old-style licences, else null
- * @param enterpriseType     the type, of which {@link EnterpriseType#label()} is the printed 类型 value or null
+ * @param category           the kind of enterprise (decides R2)
+ * @param enterpriseType     the 类型 value as printed, null when the licence has no 类型 line
  * @param legalPersonLabel   法定代表人 / 负责人 / 经营者 / 投资人 / 执行事务合伙人, null when the line is absent
  * @param legalPersonName    the person's name, null when missing (line absent or left blank)
  * @param compositionForm    组成形式 (个人经营 / 家庭经营) for 个体工商户, else null
@@ -29,7 +30,8 @@ public record LicenceTruth(
         String enterpriseName,
         String creditCode,
         String registrationNumber,
-        EnterpriseType enterpriseType,
+        EnterpriseType category,
+        String enterpriseType,
         String legalPersonLabel,
         String legalPersonName,
         String compositionForm,
@@ -40,20 +42,15 @@ public record LicenceTruth(
         String businessScope,
         LocalDate issueDate) implements DocumentTruth {
 
-    /** The printed 类型 value, or null when the licence has no 类型 line. */
-    public String typeLabel() {
-        return enterpriseType.label();
-    }
-
     public LicenceTruth withCreditCode(String code) {
-        return new LicenceTruth(layout, title, copy, enterpriseName, code, registrationNumber, enterpriseType,
-                legalPersonLabel, legalPersonName, compositionForm, registeredCapital, establishedDate,
+        return new LicenceTruth(layout, title, copy, enterpriseName, code, registrationNumber, category,
+                enterpriseType, legalPersonLabel, legalPersonName, compositionForm, registeredCapital, establishedDate,
                 businessTerm, address, businessScope, issueDate);
     }
 
     public LicenceTruth withLegalPerson(String label, String name) {
-        return new LicenceTruth(layout, title, copy, enterpriseName, creditCode, registrationNumber, enterpriseType,
-                label, name, compositionForm, registeredCapital, establishedDate, businessTerm, address,
-                businessScope, issueDate);
+        return new LicenceTruth(layout, title, copy, enterpriseName, creditCode, registrationNumber, category,
+                enterpriseType, label, name, compositionForm, registeredCapital, establishedDate, businessTerm,
+                address, businessScope, issueDate);
     }
 }

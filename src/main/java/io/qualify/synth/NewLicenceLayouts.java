@@ -46,8 +46,8 @@ final class NewLicenceLayouts {
     private static void leftColumn(Page p, LicenceTruth t, int top) {
         FieldColumn left = FieldColumn.of(p, (int) (0.11 * p.w()), 5, (int) (0.52 * p.w()));
         int y = left.row(top, "名称", t.enterpriseName());
-        if (t.typeLabel() != null) {
-            y = left.row(y, "类型", t.typeLabel());
+        if (t.enterpriseType() != null) {
+            y = left.row(y, "类型", t.enterpriseType());
         }
         if (t.legalPersonLabel() != null) {
             y = left.row(y, t.legalPersonLabel(), t.legalPersonName());
@@ -84,8 +84,8 @@ final class NewLicenceLayouts {
         codeLine(p, t, (int) (0.86 * w), (int) (0.315 * h));
         FieldColumn col = FieldColumn.of(p, (int) (0.16 * w), 5, (int) (0.86 * w));
         int y = col.row((int) (0.37 * h), "名称", t.enterpriseName());
-        if (t.typeLabel() != null) {
-            y = col.row(y, "类型", t.typeLabel());
+        if (t.enterpriseType() != null) {
+            y = col.row(y, "类型", t.enterpriseType());
         }
         y = col.row(y, "住所", t.address());
         if (t.legalPersonLabel() != null) {

@@ -33,8 +33,8 @@ final class OldLicenceLayouts {
         if (t.legalPersonLabel() != null) {
             y = narrow.row(y, t.legalPersonLabel() + "姓名", t.legalPersonName());
         }
-        if (t.typeLabel() != null) {
-            y = narrow.row(y, "公司类型", t.typeLabel());
+        if (t.enterpriseType() != null) {
+            y = narrow.row(y, "公司类型", t.enterpriseType());
         }
         y = wide.fittedRow(Math.max(y, yRight + s.rowStep()), "经营范围", t.businessScope(), (int) (0.72 * h));
         FieldColumn bottom = new FieldColumn(p, wide.labelX(), wide.labelWidth(), wide.valueX(), (int) (0.6 * w));

@@ -83,8 +83,9 @@ final class Ornaments {
         g.setStroke(new BasicStroke(Math.max(2, r / 16f)));
         g.drawOval(cx - r, cy - r, 2 * r, 2 * r);
         star(g, cx, cy, r * 0.3, 0);
-        Font f = font.deriveFont(Font.BOLD, Math.max(6f, r * 0.26f));
         double sweep = Math.toRadians(Math.min(250, 20 + text.length() * 20));
+        double perChar = r * 0.76 * sweep / Math.max(1, text.length());
+        Font f = font.deriveFont(Font.BOLD, (float) Math.max(6, Math.min(r * 0.26, perChar * 0.92)));
         for (int i = 0; i < text.length(); i++) {
             double a = -Math.PI / 2 - sweep / 2 + sweep * (i + 0.5) / text.length();
             AffineTransform at = g.getTransform();

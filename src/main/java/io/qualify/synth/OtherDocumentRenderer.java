@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -59,7 +58,7 @@ public final class OtherDocumentRenderer implements DocumentRenderer<OtherTruth>
         Ink.spacedCentred(g, t.title(), s.titleFont((int) (s.valuePx() * 1.8)), s.width() / 2, m + s.valuePx() * 2,
                 s.valuePx() / 3);
         int y = m + s.valuePx() * 5;
-        for (String line : lines(t)) {
+        for (String line : t.lines()) {
             y = Ink.wrapped(g, line, s.valueFont(), m, y, s.width() - m, (int) (s.valuePx() * 1.5)) + s.valuePx() * 2;
         }
         if (t.variant().equals("RECEIPT")) {
@@ -67,9 +66,5 @@ public final class OtherDocumentRenderer implements DocumentRenderer<OtherTruth>
         }
         g.dispose();
         return img;
-    }
-
-    private static List<String> lines(OtherTruth t) {
-        return new ArrayList<>(t.lines());
     }
 }

@@ -41,7 +41,8 @@ final class Page {
     /** Faint paper fibres so that the background is not a flat colour. */
     private void fibres() {
         Color c = style.paper();
-        g.setColor(new Color(Math.max(0, c.getRed() - 12), Math.max(0, c.getGreen() - 12), Math.max(0, c.getBlue() - 10)));
+        g.setColor(new Color(Math.max(0, c.getRed() - 12), Math.max(0, c.getGreen() - 12),
+                Math.max(0, c.getBlue() - 10)));
         int n = w() * h() / 4000;
         for (int i = 0; i < n; i++) {
             int x = rnd.nextInt(w());
@@ -87,7 +88,8 @@ final class Page {
 
     /** The registration seal centred on (cx, cy) with radius r, drawn over what is there. */
     void seal(String text, int cx, int cy, int r) {
-        Ornaments.seal(g, cx, cy, r, text, new Font(style.labelFamily(), Font.BOLD, 12), style.red(), style.sealAlpha());
+        Font font = new Font(style.labelFamily(), Font.BOLD, 12);
+        Ornaments.seal(g, cx, cy, r, text, font, style.red(), style.sealAlpha());
     }
 
     /** Finishes the page: the watermark (if the style has one) over everything, then the image. */

@@ -140,7 +140,7 @@ public final class TruthFaker {
         String regNo = old ? CreditCodes.newRegistrationNumber(rnd, region.areaCode()) : null;
         boolean trader = type == EnterpriseType.SOLE_TRADER;
         return new LicenceTruth(layout, title(layout, old), layout == LicenceLayout.LANDSCAPE_NEW && rnd.nextInt(4) > 0,
-                companyName(region, type), code, regNo, type, type.personLabel(), personName(),
+                companyName(region, type), code, regNo, type, type.label(), type.personLabel(), personName(),
                 trader ? any(rnd, List.of("个人经营", "家庭经营")) : null,
                 hasCapital(type) ? capital() : null, established, trader ? null : term(established, old),
                 address(region), businessScope(), issued);

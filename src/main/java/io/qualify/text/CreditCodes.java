@@ -14,7 +14,7 @@ public final class CreditCodes {
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final String LOOK_ALIKE_FROM = "OIZSBDQ8";
-    private static final String LOOK_ALIKE_TO = "0125880B";
+    private static final String LOOK_ALIKE_TO = "0125800B";
     private static final int MAX_AMBIGUOUS = 6;
 
     private CreditCodes() {

@@ -1,0 +1,93 @@
+package io.qualify.eval;
+
+import io.qualify.check.Finding;
+import io.qualify.document.Document;
+import io.qualify.synth.DocumentTruth;
+import io.qualify.synth.GeneratedSubmission;
+import io.qualify.synth.InstitutionTruth;
+import io.qualify.synth.LicenceTruth;
+import io.qualify.text.Texts;
+import io.qualify.verdict.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Tallies an evaluation run: decisions against expectations, rule recall, field exact matches. */
+final class EvalReport {
+
+    private int total;
+    private int correct;
+    private int falseApprovals;
+    private long reviewMillis;
+    private final Map<String, int[]> byScenario = new TreeMap<>();
+    private final Map<String, int[]> recall = new TreeMap<>();
+    private final Map<String, int[]> fieldMatches = new TreeMap<>();
+    private final Map<String, Integer> confusion = new TreeMap<>();
+
+    void add(GeneratedSubmission generated, Verdict verdict) {
+        total++;
+        reviewMillis += verdict.elapsedMillis();
+        String expected = generated.expected().decision().name();
+        String actual = verdict.decision().name();
+        boolean right = expected.equals(actual);
+        correct += right ? 1 : 0;
+        falseApprovals += actual.equals("APPROVE") && !right ? 1 : 0;
+        tally(byScenario, generated.expected().scenario(), right);
+        confusion.merge(expected + " -> " + actual, 1, Integer::sum);
+        Set<String> found = verdict.findings().stream().map(Finding::code).map(Enum::name).collect(Collectors.toSet());
+        generated.expected().codes().forEach(code -> tally(recall, code, found.contains(code)));
+        verdict.documents().stream().filter(d -> d.kind().isCertificate()).findFirst()
+                .ifPresent(d -> compareFields(generated.expected().truth(), d));
+    }
+
+    private void compareFields(DocumentTruth truth, Document read) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        if (truth instanceof LicenceTruth l) {
+            expected.put("enterpriseName", l.enterpriseName());
+            expected.put(l.creditCode() != null ? "creditCode" : "registrationNumber",
+                    l.creditCode() != null ? l.creditCode() : l.registrationNumber());
+            expected.put("enterpriseType", l.enterpriseType());
+            expected.put("legalPersonName", l.legalPersonName());
+        } else if (truth instanceof InstitutionTruth i) {
+            expected.put("enterpriseName", i.name());
+            expected.put("creditCode", i.creditCode());
+            expected.put("legalPersonName", i.legalPersonName());
+        }
+        expected.forEach((field, value) -> {
+            if (value != null) {
+                tally(fieldMatches, field, Texts.normalize(value).equals(Texts.normalize(read.value(field))));
+            }
+        });
+    }
+
+    private static void tally(Map<String, int[]> counts, String key, boolean hit) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[0] += hit ? 1 : 0;
+        c[1]++;
+    }
+
+    String render(double seconds, int workers) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("decision accuracy: %d/%d = %.1f%%%n", correct, total, pct(correct, total)));
+        out.append(String.format("false approvals:   %d%n", falseApprovals));
+        out.append(String.format("throughput:        %.2f submissions/s with %d workers; mean %.0f ms per submission%n",
+                total / seconds, workers, total == 0 ? 0.0 : (double) reviewMillis / total));
+        section(out, "by scenario (right/total)", byScenario);
+        section(out, "rule recall (found/expected)", recall);
+        section(out, "field exact match (exact/present)", fieldMatches);
+        out.append("confusion (expected -> actual):\n");
+        confusion.forEach((k, v) -> out.append(String.format("  %-32s %d%n", k, v)));
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, Map<String, int[]> counts) {
+        out.append(title).append(":\n");
+        counts.forEach((k, c) -> out.append(String.format("  %-30s %4d/%-4d %5.1f%%%n", k, c[0], c[1], pct(c[0], c[1]))));
+    }
+
+    private static double pct(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+}

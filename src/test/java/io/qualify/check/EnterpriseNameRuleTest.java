@@ -1,0 +1,81 @@
+package io.qualify.check;
+
+import static io.qualify.check.Reviews.NAME;
+import static io.qualify.check.Reviews.cleanFields;
+import static io.qualify.check.Reviews.form;
+import static io.qualify.check.Reviews.licence;
+import static io.qualify.check.Reviews.other;
+import static io.qualify.check.Reviews.review;
+import static io.qualify.check.Reviews.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Application;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import io.qualify.verdict.Decision;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnterpriseNameRuleTest {
+
+    private final EnterpriseNameRule rule = new EnterpriseNameRule();
+
+    private List<Finding> compare(String typed, Field onLicence) {
+        return rule.check(review(form(typed, null), licence(with(cleanFields(), "enterpriseName", onLicence))));
+    }
+
+    @Test
+    void accepts_the_same_name() {
+        assertThat(compare(NAME, Field.certain(NAME))).isEmpty();
+    }
+
+    @Test
+    void accepts_names_equal_after_normalising_brackets_width_and_spaces() {
+        assertThat(compare("广州市 天河区（华南）科技有限公司", Field.certain("广州市天河区(华南)科技有限公司"))).isEmpty();
+        assertThat(compare("深圳ＡＢＣ科技有限公司", new Field("深圳ABC科技 有限公司", 0.8))).isEmpty();
+    }
+
+    @Test
+    void rejects_a_different_company() {
+        List<Finding> findings = compare("杭州欧克液压科技有限公司", Field.certain(NAME));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.ENTERPRISE_NAME_MISMATCH);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.evidence()).containsEntry("form", "杭州欧克液压科技有限公司").containsEntry("licence", NAME);
+        });
+    }
+
+    @Test
+    void rejects_a_different_company_even_when_read_with_low_confidence() {
+        assertThat(compare("杭州欧克液压科技有限公司", new Field(NAME, 0.6)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void sends_a_one_character_difference_read_unsurely_to_a_person() {
+        List<Finding> findings = compare(NAME, new Field("佛山市普居佳好建材有限公可", 0.8));
+
+        assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(Decision.of(findings)).isEqualTo(Decision.MANUAL_REVIEW).isNotEqualTo(Decision.APPROVE);
+    }
+
+    @Test
+    void rejects_a_one_character_difference_read_with_full_confidence() {
+        assertThat(compare(NAME, Field.certain("佛山市普居佳好建材有限公可")))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void says_nothing_when_the_form_names_no_enterprise() {
+        assertThat(compare(null, Field.certain(NAME))).isEmpty();
+        assertThat(compare("  ", Field.certain(NAME))).isEmpty();
+        assertThat(rule.check(review(Application.EMPTY, licence(cleanFields())))).isEmpty();
+    }
+
+    @Test
+    void leaves_a_name_that_was_not_read_to_the_confidence_rule() {
+        assertThat(compare(NAME, null)).isEmpty();
+        assertThat(rule.check(review(form(NAME, null), other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package io.qualify.check;
+
+import static io.qualify.check.Reviews.cleanFields;
+import static io.qualify.check.Reviews.licence;
+import static io.qualify.check.Reviews.other;
+import static io.qualify.check.Reviews.review;
+import static io.qualify.check.Reviews.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.DocumentKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LegalPersonRuleTest {
+
+    private final LegalPersonRule rule = new LegalPersonRule();
+
+    @Test
+    void accepts_a_licence_naming_its_legal_representative() {
+        assertThat(rule.check(review(licence(cleanFields())))).isEmpty();
+    }
+
+    @Test
+    void rejects_a_licence_without_a_legal_person() {
+        List<Finding> findings = rule.check(review(licence(with(cleanFields(), "legalPersonName", null))));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.LEGAL_PERSON_MISSING);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.documents()).containsExactly("licence.jpg");
+        });
+    }
+
+    @Test
+    void rejects_an_institution_certificate_without_a_responsible_person() {
+        var certificate = Reviews.document("cert.jpg", DocumentKind.INSTITUTION_CERTIFICATE,
+                with(cleanFields(), "legalPersonName", null), Map.of());
+
+        assertThat(rule.check(review(certificate))).extracting(Finding::code)
+                .containsExactly(FindingCode.LEGAL_PERSON_MISSING);
+    }
+
+    @Test
+    void leaves_a_missing_licence_to_the_licence_rule() {
+        assertThat(rule.check(review(other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();
+    }
+
+    @Test
+    void judges_the_certificate_with_the_most_fields_read() {
+        var poor = Reviews.document("blurred.jpg", DocumentKind.BUSINESS_LICENCE, Map.of(), Map.of());
+        var good = licence(cleanFields());
+
+        assertThat(rule.check(review(poor, good))).isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package io.qualify.check;
+
+import static io.qualify.check.Reviews.cleanFields;
+import static io.qualify.check.Reviews.licence;
+import static io.qualify.check.Reviews.other;
+import static io.qualify.check.Reviews.review;
+import static io.qualify.check.Reviews.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LowConfidenceRuleTest {
+
+    private final LowConfidenceRule rule = new LowConfidenceRule(0.7);
+
+    private static List<Object> unclearFields(List<Finding> findings) {
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.LOW_CONFIDENCE);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.documents()).containsExactly("licence.jpg");
+        });
+        return List.copyOf((List<?>) findings.get(0).evidence().get("fields"));
+    }
+
+    @Test
+    void is_silent_when_the_key_fields_were_read_clearly() {
+        assertThat(rule.check(review(licence(cleanFields())))).isEmpty();
+    }
+
+    @Test
+    void names_a_missing_enterprise_name() {
+        assertThat(unclearFields(rule.check(review(licence(with(cleanFields(), "enterpriseName", null))))))
+                .containsExactly("enterpriseName");
+    }
+
+    @Test
+    void names_a_credit_code_read_below_the_floor() {
+        var fields = with(cleanFields(), "creditCode", new Field(Reviews.CODE, 0.69));
+
+        assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("creditCode");
+    }
+
+    @Test
+    void accepts_a_code_read_exactly_at_the_floor() {
+        var fields = with(cleanFields(), "creditCode", new Field(Reviews.CODE, 0.7));
+
+        assertThat(rule.check(review(licence(fields)))).isEmpty();
+    }
+
+    @Test
+    void names_a_missing_code_when_no_registration_number_was_read_either() {
+        assertThat(unclearFields(rule.check(review(licence(with(cleanFields(), "creditCode", null))))))
+                .containsExactly("creditCode");
+    }
+
+    @Test
+    void accepts_a_clear_registration_number_in_place_of_a_credit_code() {
+        var fields = with(with(cleanFields(), "creditCode", null), "registrationNumber", Field.certain("500103000028456"));
+
+        assertThat(rule.check(review(licence(fields)))).isEmpty();
+    }
+
+    @Test
+    void names_a_registration_number_read_below_the_floor() {
+        var fields = with(with(cleanFields(), "creditCode", null), "registrationNumber", new Field("500103000028456", 0.3));
+
+        assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("registrationNumber");
+    }
+
+    @Test
+    void names_an_unsure_legal_person_but_not_a_missing_one() {
+        var unsure = with(cleanFields(), "legalPersonName", new Field("周志春", 0.5));
+        var missing = with(cleanFields(), "legalPersonName", null);
+
+        assertThat(unclearFields(rule.check(review(licence(unsure))))).containsExactly("legalPersonName");
+        assertThat(rule.check(review(licence(missing)))).isEmpty();
+    }
+
+    @Test
+    void names_every_unclear_field_in_one_finding() {
+        var fields = with(with(cleanFields(), "enterpriseName", new Field("某某有限公司", 0.2)),
+                "creditCode", new Field(Reviews.CODE, 0.1));
+
+        assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("enterpriseName", "creditCode");
+    }
+
+    @Test
+    void uses_the_configured_floor() {
+        var fields = with(cleanFields(), "enterpriseName", new Field(Reviews.NAME, 0.85));
+
+        assertThat(new LowConfidenceRule(0.9).check(review(licence(fields)))).hasSize(1);
+        assertThat(new LowConfidenceRule(0.8).check(review(licence(fields)))).isEmpty();
+    }
+
+    @Test
+    void says_nothing_without_a_certificate() {
+        assertThat(rule.check(review(other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();
+    }
+}

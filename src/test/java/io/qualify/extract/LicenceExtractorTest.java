@@ -1,0 +1,178 @@
+package io.qualify.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Box;
+import io.qualify.document.Field;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrWord;
+import io.qualify.text.CreditCodes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LicenceExtractorTest {
+
+    private final LicenceExtractor extractor = new LicenceExtractor();
+
+    /** An OCR line whose words are the space-separated parts of {@code text}, all read at {@code confidence}. */
+    static OcrLine ocr(String text, double confidence) {
+        List<OcrWord> words = new ArrayList<>();
+        int x = 0;
+        for (String word : text.split(" ")) {
+            words.add(new OcrWord(word, new Box(x, 0, word.length() * 40, 40), confidence));
+            x += word.length() * 40 + 20;
+        }
+        return new OcrLine(text, new Box(0, 0, x, 40), confidence, words);
+    }
+
+    private Extraction extract(String... lines) {
+        return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(ocr(l, 0.95))).toList());
+    }
+
+    private static String value(Extraction e, String field) {
+        Field f = e.fields().get(field);
+        return f == null ? null : f.value();
+    }
+
+    @Test
+    void reads_the_name_up_to_the_next_label_on_a_two_column_line() {
+        Extraction e = extract("名称佛山市普居佳好建材有限公司注册资本人民币壹佰万元");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("佛山市普居佳好建材有限公司");
+    }
+
+    @Test
+    void reads_the_type_up_to_the_next_label() {
+        Extraction e = extract("类型有限责任公司(自然人独资)成立日期2019年05月08日");
+
+        assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人独资)");
+    }
+
+    @Test
+    void normalises_full_width_brackets_and_spaces_in_the_type() {
+        Extraction e = extract("类 型 有限责任公司（自然人投资或控股的法人独资）");
+
+        assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股的法人独资)");
+    }
+
+    @Test
+    void reads_the_legal_representative() {
+        Extraction e = extract("法定代表人周志春营业期限长期");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("周志春");
+        assertThat(e.evidence()).containsEntry("legalPersonLabel", "法定代表人");
+        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+    }
+
+    @Test
+    void reads_a_valid_credit_code() {
+        Extraction e = extract("统一社会信用代码 91440604MA537RKB8C");
+
+        assertThat(value(e, "creditCode")).isEqualTo("91440604MA537RKB8C");
+    }
+
+    @Test
+    void repairs_a_credit_code_read_with_o_for_zero() {
+        Extraction e = extract("统一社会信用代码9133O1O9MA27Y7DJXX");
+
+        assertThat(value(e, "creditCode")).isEqualTo("91330109MA27Y7DJXX");
+        assertThat(CreditCodes.isValid(value(e, "creditCode"))).isTrue();
+    }
+
+    @Test
+    void keeps_an_invalid_code_on_its_label_line_so_the_rule_can_warn() {
+        Extraction e = extract("统一社会信用代码91330109MA27Y7DJX1");
+
+        assertThat(value(e, "creditCode")).isEqualTo("91330109MA27Y7DJX1");
+        assertThat(e.fields()).doesNotContainKey("registrationNumber");
+    }
+
+    @Test
+    void reads_an_old_registration_number_when_there_is_no_credit_code() {
+        Extraction e = extract("注册号 500103000028456", "名称重庆市渝中区某某商贸有限公司");
+
+        assertThat(e.fields()).doesNotContainKey("creditCode");
+        assertThat(value(e, "registrationNumber")).isEqualTo("500103000028456");
+    }
+
+    @Test
+    void reads_a_sole_trader_licence() {
+        Extraction e = extract("营业执照", "统一社会信用代码92440606MA4W8RXK3Y", "名称佛山市顺德区瑞迁五金店",
+                "类型个体工商户", "经营者姓名张瑞迁", "组成形式个人经营", "经营场所佛山市顺德区容桂街道");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("张瑞迁");
+        assertThat(e.evidence()).containsKey("soleTraderMark");
+        assertThat(String.valueOf(e.evidence().get("soleTraderMark"))).isIn("经营者", "组成形式", "个体工商户");
+        assertThat(value(e, "compositionForm")).isEqualTo("个人经营");
+        assertThat(value(e, "enterpriseType")).isEqualTo("个体工商户");
+    }
+
+    @Test
+    void keeps_the_investor_label_of_a_sole_proprietorship() {
+        Extraction e = extract("名称深圳市某某贸易有限公司", "投资人李四");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("李四");
+        assertThat(String.valueOf(e.evidence().get("legalPersonLabel"))).startsWith("投资人");
+    }
+
+    @Test
+    void finds_a_name_line_without_a_label() {
+        Extraction e = extract("营业执照", "杭州欧克液压科技有限公司", "类型有限责任公司(自然人投资或控股)",
+                "法定代表人王强");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("杭州欧克液压科技有限公司");
+    }
+
+    @Test
+    void never_takes_a_type_value_for_the_name() {
+        Extraction typeFirst = extract("类型有限责任公司(自然人投资或控股)", "杭州欧克液压科技有限公司");
+        Extraction typeOnly = extract("类型有限责任公司(自然人投资或控股)", "有限责任公司(自然人投资或控股)");
+
+        assertThat(value(typeFirst, "enterpriseName")).isEqualTo("杭州欧克液压科技有限公司");
+        assertThat(typeOnly.fields()).doesNotContainKey("enterpriseName");
+        assertThat(value(typeOnly, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股)");
+    }
+
+    @Test
+    void carries_the_confidence_of_the_value_characters_only() {
+        OcrLine line = new OcrLine("名称 杭州欧克液压科技有限公司", new Box(0, 0, 600, 40), 0.8,
+                List.of(new OcrWord("名称", new Box(0, 0, 80, 40), 0.99),
+                        new OcrWord("杭州欧克液压科技有限公司", new Box(100, 0, 480, 40), 0.55)));
+
+        Extraction e = extractor.extract(List.of(TextLine.of(line)));
+
+        assertThat(e.fields().get("enterpriseName").confidence()).isCloseTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void does_not_take_a_word_in_the_business_scope_for_a_sole_trader_label() {
+        Extraction e = extract("名称杭州欧克液压科技有限公司", "类型有限责任公司(自然人投资或控股)", "法定代表人王强",
+                "经营范围为小微经营者提供企业管理咨询服务");
+
+        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+    }
+
+    @Test
+    void reads_nothing_from_unrelated_text() {
+        Extraction e = extract("今天天气很好", "我们去公园散步");
+
+        assertThat(e.fields()).isEmpty();
+        assertThat(e.evidence()).isEmpty();
+    }
+
+    @Test
+    void reads_a_complete_company_licence() {
+        Extraction e = extract("营业执照", "统一社会信用代码 91440604MA537RKB8C",
+                "名称佛山市普居佳好建材有限公司注册资本人民币壹佰万元",
+                "类型有限责任公司(自然人投资或控股)成立日期2019年05月08日",
+                "法定代表人周志春营业期限长期", "住所佛山市禅城区");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("佛山市普居佳好建材有限公司");
+        assertThat(value(e, "creditCode")).isEqualTo("91440604MA537RKB8C");
+        assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股)");
+        assertThat(value(e, "legalPersonName")).isEqualTo("周志春");
+        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+    }
+}

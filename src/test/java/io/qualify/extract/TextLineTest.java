@@ -1,0 +1,39 @@
+package io.qualify.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.qualify.document.Box;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrWord;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLineTest {
+
+    private static final Box BOX = new Box(0, 0, 10, 10);
+
+    @Test
+    void joins_normalised_words_without_spaces() {
+        OcrLine line = new OcrLine("类型 有限责任公司（自然人独资）", BOX, 0.9,
+                List.of(new OcrWord("类型", BOX, 0.9), new OcrWord("有限责任公司（自然人独资）", BOX, 0.8)));
+
+        TextLine text = TextLine.of(line);
+
+        assertThat(text.text()).isEqualTo("类型有限责任公司(自然人独资)");
+        assertThat(text.confidences()).hasSize(text.text().length());
+        assertThat(text.source()).isSameAs(line);
+    }
+
+    @Test
+    void gives_each_character_its_word_confidence() {
+        OcrLine line = new OcrLine("AB CD", BOX, 0.7, List.of(new OcrWord("AB", BOX, 0.9), new OcrWord("CD", BOX, 0.5)));
+
+        TextLine text = TextLine.of(line);
+
+        assertThat(text.confidence(0, 2)).isCloseTo(0.9, within(1e-9));
+        assertThat(text.confidence(2, 4)).isCloseTo(0.5, within(1e-9));
+        assertThat(text.confidence(1, 3)).isCloseTo(0.7, within(1e-9));
+        assertThat(text.confidence(2, 2)).isZero();
+    }
+}

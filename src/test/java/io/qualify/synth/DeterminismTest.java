@@ -1,0 +1,66 @@
+package io.qualify.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeterminismTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void same_seed_gives_the_same_bytes() throws IOException {
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18);
+        new SubmissionGenerator(options).generateMix(7, 6, Mix.standard(), tmp.resolve("a"));
+        new SubmissionGenerator(options).generateMix(7, 6, Mix.standard(), tmp.resolve("b"));
+        Map<String, byte[]> a = contents(tmp.resolve("a"));
+        Map<String, byte[]> b = contents(tmp.resolve("b"));
+        assertThat(a).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void pdf_and_photo_output_is_deterministic_too() throws IOException {
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withFormats(Set.of(ImageFormat.PDF))
+                .withDegradation(DegradationLevel.PHOTO);
+        for (String run : List.of("p", "q")) {
+            new SubmissionGenerator(options).generate(new Random(3), Scenario.CLEAN, tmp.resolve(run));
+        }
+        Map<String, byte[]> p = contents(tmp.resolve("p"));
+        Map<String, byte[]> q = contents(tmp.resolve("q"));
+        assertThat(p).hasSize(3).containsKey("expected.json");
+        assertThat(p.keySet()).anyMatch(name -> name.endsWith(".pdf"));
+        p.forEach((name, bytes) -> assertThat(q.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void different_seeds_give_different_submissions() throws IOException {
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withDegradation(DegradationLevel.NONE);
+        SubmissionGenerator generator = new SubmissionGenerator(options);
+        GeneratedSubmission a = generator.generate(new Random(1), Scenario.CLEAN, tmp.resolve("x"));
+        GeneratedSubmission b = generator.generate(new Random(2), Scenario.CLEAN, tmp.resolve("y"));
+        assertThat(a.expected().truth()).isNotEqualTo(b.expected().truth());
+    }
+
+    private static Map<String, byte[]> contents(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+}
