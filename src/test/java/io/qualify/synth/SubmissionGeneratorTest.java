@@ -50,7 +50,7 @@ class SubmissionGeneratorTest {
     void writes_the_expected_decision_and_codes(Scenario s, String decision, List<String> codes) throws IOException {
         Path dir = tmp.resolve(s.name());
         new SubmissionGenerator(SMALL).generate(new Random(s.ordinal()), s, dir);
-        JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
+        JsonNode expected = JSON.readTree(dir.resolveSibling(dir.getFileName() + ".expected.json").toFile());
         assertThat(expected.get("decision").asText()).isEqualTo(decision);
         assertThat(texts(expected.get("codes"))).containsExactlyElementsOf(codes);
         assertThat(expected.get("scenario").asText()).isEqualTo(s.name());
@@ -60,7 +60,7 @@ class SubmissionGeneratorTest {
     void clean_submission_truth_matches_the_form() throws IOException {
         Path dir = tmp.resolve("clean");
         GeneratedSubmission g = new SubmissionGenerator(SMALL).generate(new Random(1), Scenario.CLEAN, dir);
-        JsonNode truth = JSON.readTree(dir.resolve("expected.json").toFile()).get("truth");
+        JsonNode truth = JSON.readTree(dir.resolveSibling(dir.getFileName() + ".expected.json").toFile()).get("truth");
         JsonNode form = JSON.readTree(dir.resolve("application.json").toFile());
         assertThat(normalised(form.get("enterpriseName").asText())).isEqualTo(truth.get("enterpriseName").asText());
         assertThat(form.get("creditCode").asText()).isEqualTo(truth.get("creditCode").asText());
@@ -116,7 +116,7 @@ class SubmissionGeneratorTest {
         assertThat(g.expected().documents()).extracting(GeneratedFile::kind).containsExactly(GeneratedKind.UNKNOWN);
         try (Stream<Path> files = Files.list(g.dir())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("application.json", "expected.json",
+                    .containsExactlyInAnyOrder("application.json",
                             g.expected().documents().get(0).file());
         }
     }
