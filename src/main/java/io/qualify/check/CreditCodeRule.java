@@ -18,11 +18,16 @@ public final class CreditCodeRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         review.certificate().ifPresent(d -> checkDocument(d, findings));
         String typed = review.application().creditCode();
-        if (typed != null && !typed.isBlank() && !CreditCodes.isValid(typed.strip().toUpperCase())) {
+        if (typed != null && !typed.isBlank() && !validCode(typed.strip().toUpperCase())) {
             findings.add(Finding.of(FindingCode.CREDIT_CODE_INVALID, List.of("application.json"),
                     Map.of("creditCode", typed)).withMessage("表单填写的统一社会信用代码校验未通过,请核实"));
         }
         return findings;
+    }
+
+    /** A form may carry an old 15-digit 注册号 where the enterprise has no credit code. */
+    private static boolean validCode(String typed) {
+        return typed.length() == 15 ? CreditCodes.isValidRegistrationNumber(typed) : CreditCodes.isValid(typed);
     }
 
     private static void checkDocument(Document d, List<Finding> findings) {

@@ -17,6 +17,13 @@ public final class EnterpriseNameRule implements Rule {
     /** Below this a one- or two-character difference is treated as a possible misreading. */
     private static final double SURE = 0.97;
 
+    private final double confidenceFloor;
+
+    /** @param confidenceFloor a name read below this is never called a mismatch: a person compares. */
+    public EnterpriseNameRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
+
     @Override
     public List<Finding> check(Review review) {
         String typed = Texts.normalize(review.application().enterpriseName());
@@ -37,7 +44,9 @@ public final class EnterpriseNameRule implements Rule {
         }
         Map<String, Object> evidence = Map.of("form", typed, "licence", onLicence, "confidence", read.confidence());
         int distance = Texts.distance(typed, onLicence);
-        boolean couldBeMisread = distance <= Math.max(1, typed.length() / 6) && read.confidence() < SURE;
+        // Poor OCR garbles characters; it does not turn one company's name into a wholly different one.
+        boolean couldBeMisread = read.confidence() < confidenceFloor && distance <= typed.length() / 2
+                || distance <= Math.max(1, typed.length() / 6) && read.confidence() < SURE;
         if (couldBeMisread) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));

@@ -20,7 +20,7 @@ public final class Rules {
                 new EnterpriseTypeRule(),
                 new LegalPersonRule(),
                 new CreditCodeRule(),
-                new EnterpriseNameRule(),
+                new EnterpriseNameRule(confidenceFloor),
                 new LowConfidenceRule(confidenceFloor)));
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class EnterpriseNameRuleTest {
 
-    private final EnterpriseNameRule rule = new EnterpriseNameRule();
+    private final EnterpriseNameRule rule = new EnterpriseNameRule(0.7);
 
     private List<Finding> compare(String typed, Field onLicence) {
         return rule.check(review(form(typed, null), licence(with(cleanFields(), "enterpriseName", onLicence))));
@@ -77,5 +77,13 @@ class EnterpriseNameRuleTest {
     void leaves_a_name_that_was_not_read_to_the_confidence_rule() {
         assertThat(compare(NAME, null)).isEmpty();
         assertThat(rule.check(review(form(NAME, null), other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();
+    }
+
+    @Test
+    void a_different_name_read_below_the_floor_goes_to_a_person_not_to_rejection() {
+        List<Finding> findings = rule.check(review(form("天津市东彩家居有限公司", null),
+                licence(with(cleanFields(), "enterpriseName", new Field("天津市东虹家再在限公司", 0.54)))));
+
+        assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 }
