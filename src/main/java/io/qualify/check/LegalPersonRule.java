@@ -1,15 +1,33 @@
 package io.qualify.check;
 
+import io.qualify.document.Document;
+import io.qualify.document.Field;
 import java.util.List;
 
-/** R3: the licence (or certificate) names its legal representative (法定代表人 / 负责人 / 经营者…). */
+/**
+ * R3: the licence (or certificate) names its legal representative (法定代表人 / 负责人 / 经营者…).
+ * Only a licence read clearly (its name and code above the confidence floor) can be said to lack
+ * one; on a poorly read licence a missing name may be the OCR's, and R17 sends it to a person.
+ */
 public final class LegalPersonRule implements Rule {
+
+    private final double confidenceFloor;
+
+    public LegalPersonRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
 
     @Override
     public List<Finding> check(Review review) {
         return review.certificate()
-                .filter(d -> d.value("legalPersonName") == null)
+                .filter(d -> d.value("legalPersonName") == null && readClearly(d))
                 .map(d -> List.of(Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))
                 .orElse(List.of());
+    }
+
+    private boolean readClearly(Document d) {
+        Field code = d.fields().getOrDefault("creditCode", d.fields().get("registrationNumber"));
+        Field name = d.fields().get("enterpriseName");
+        return name != null && code != null && name.confidence() >= confidenceFloor && code.confidence() >= confidenceFloor;
     }
 }

@@ -36,7 +36,8 @@ public final class LowConfidenceRule implements Rule {
             check(certificate, "registrationNumber", unclear);
         }
         Field person = certificate.fields().get("legalPersonName");
-        if (person != null && person.confidence() < confidenceFloor) {
+        boolean personUnjudged = person == null && !unclear.isEmpty();
+        if (personUnjudged || person != null && person.confidence() < confidenceFloor) {
             unclear.add("legalPersonName");
         }
         return unclear;

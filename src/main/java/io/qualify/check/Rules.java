@@ -18,7 +18,7 @@ public final class Rules {
                 new RecognisedRule(),
                 new LicencePresentRule(),
                 new EnterpriseTypeRule(),
-                new LegalPersonRule(),
+                new LegalPersonRule(confidenceFloor),
                 new CreditCodeRule(),
                 new EnterpriseNameRule(confidenceFloor),
                 new LowConfidenceRule(confidenceFloor)));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LegalPersonRuleTest {
 
-    private final LegalPersonRule rule = new LegalPersonRule();
+    private final LegalPersonRule rule = new LegalPersonRule(0.7);
 
     @Test
     void accepts_a_licence_naming_its_legal_representative() {
@@ -52,5 +52,16 @@ class LegalPersonRuleTest {
         var good = licence(cleanFields());
 
         assertThat(rule.check(review(poor, good))).isEmpty();
+    }
+
+    @Test
+    void does_not_call_a_poorly_read_licence_one_without_a_legal_person() {
+        Map<String, io.qualify.document.Field> fields = new java.util.HashMap<>(cleanFields());
+        fields.remove("legalPersonName");
+        fields.put("enterpriseName", new io.qualify.document.Field(fields.get("enterpriseName").value(), 0.4));
+
+        assertThat(rule.check(review(licence(fields)))).isEmpty();
+        assertThat(new LowConfidenceRule(0.7).check(review(licence(fields))).get(0).evidence().get("fields"))
+                .asList().contains("enterpriseName", "legalPersonName");
     }
 }
