@@ -4,7 +4,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Reads text from an image. Implementations hold native state and are NOT thread-safe: take one
- * from an {@link OcrEnginePool} per worker. Tests use {@link RecordedOcrEngine} and need no natives.
+ * from an {@link OcrEnginePool} per worker. Rules and extractors are tested on {@link OcrResult} values,
+ * without natives.
  */
 public interface OcrEngine extends AutoCloseable {
 

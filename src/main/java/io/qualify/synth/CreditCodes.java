@@ -12,7 +12,6 @@ public final class CreditCodes {
 
     /** The 31 characters of GB 32100-2015 (no I, O, Z, S, V). */
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     /** Registration-authority and type prefix: 91 enterprise. */
     public static final String ENTERPRISE = "91";
@@ -26,25 +25,14 @@ public final class CreditCodes {
     private CreditCodes() {
     }
 
-    /** The check character for the first 17 characters of a credit code. */
+    /** The check character for the first 17 characters of a credit code (the pipeline's own rule). */
     public static char creditCheckChar(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(first17.charAt(i));
-            if (v < 0) {
-                throw new IllegalArgumentException("not a credit-code character: " + first17.charAt(i));
-            }
-            sum += v * WEIGHTS[i];
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
+        return io.qualify.text.CreditCodes.checkCharacter(first17);
     }
 
     /** True when the code has 18 characters of the alphabet and its last one is the right check character. */
     public static boolean isValidCreditCode(String code) {
-        if (code == null || code.length() != 18 || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            return false;
-        }
-        return creditCheckChar(code.substring(0, 17)) == code.charAt(17);
+        return io.qualify.text.CreditCodes.isValid(code);
     }
 
     /**
@@ -88,10 +76,7 @@ public final class CreditCodes {
 
     /** True when the 15-digit registration number carries the right check digit. */
     public static boolean isValidRegistrationNumber(String number) {
-        if (number == null || !number.matches("\\d{15}")) {
-            return false;
-        }
-        return registrationCheckDigit(number.substring(0, 14)) == number.charAt(14) - '0';
+        return io.qualify.text.CreditCodes.isValidRegistrationNumber(number);
     }
 
     /** A valid 15-digit registration number under the 6-digit area code. */
