@@ -2,10 +2,10 @@ package io.qualify.ocr;
 
 import io.qualify.document.Box;
 import io.qualify.document.Page;
+import io.qualify.text.Texts;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads one page: finds how it is turned, rescales it so its text is the height the model reads
@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 public final class PageReader {
 
     private static final int ORIENTATION_PROBE_SIDE = 2000;
-    private static final double TEXT_SCORE_FLOOR = 20;
+    /** Below this score (about 80 well-read characters) a page at an unsure turn is tried at the others. */
+    private static final double WEAK_READING = 80;
 
     private static final int MAX_REREAD_LINES = 40;
 
@@ -36,7 +37,7 @@ public final class PageReader {
         boolean trusted = found.confidence() >= settings.orientationConfidence();
         int first = trusted ? found.degrees() : 0;
         Attempt best = recognize(engine, ink, first);
-        if (!trusted && score(best.result()) < TEXT_SCORE_FLOOR * 4) {
+        if (!trusted && score(best.result()) < WEAK_READING) {
             best = tryOtherTurns(engine, ink, best, found.degrees());
         }
         OcrResult reread = rereader.reread(PageImages.undoRotation(ink, best.rotation()), best.result(), engine);
@@ -89,7 +90,7 @@ public final class PageReader {
     static double typicalGlyphHeight(OcrResult result) {
         List<Integer> heights = result.lines().stream()
                 .flatMap(l -> l.words().stream())
-                .filter(w -> w.confidence() > 0.5 && w.text().codePoints().anyMatch(TextLayers::isCjk))
+                .filter(w -> w.confidence() > 0.5 && w.text().codePoints().anyMatch(Texts::isCjk))
                 .map(OcrWord::box).map(Box::height)
                 .sorted().toList();
         if (heights.size() < 3) {
@@ -118,9 +119,5 @@ public final class PageReader {
     }
 
     private record Attempt(int rotation, OcrResult result, List<OcrResult> others) {
-    }
-
-    static Stream<OcrWord> words(OcrResult result) {
-        return result.lines().stream().flatMap(l -> l.words().stream());
     }
 }

@@ -17,8 +17,4 @@ public final class TextLayers {
                 .toList();
         return new OcrResult(lines);
     }
-
-    public static boolean isCjk(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
 }
