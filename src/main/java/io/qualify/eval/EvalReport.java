@@ -8,7 +8,9 @@ import io.qualify.synth.InstitutionTruth;
 import io.qualify.synth.LicenceTruth;
 import io.qualify.text.Texts;
 import io.qualify.verdict.Verdict;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,6 +27,7 @@ final class EvalReport {
     private final Map<String, int[]> recall = new TreeMap<>();
     private final Map<String, int[]> fieldMatches = new TreeMap<>();
     private final Map<String, Integer> confusion = new TreeMap<>();
+    private final List<String> misses = new ArrayList<>();
 
     void add(GeneratedSubmission generated, Verdict verdict) {
         total++;
@@ -38,11 +41,17 @@ final class EvalReport {
         confusion.merge(expected + " -> " + actual, 1, Integer::sum);
         Set<String> found = verdict.findings().stream().map(Finding::code).map(Enum::name).collect(Collectors.toSet());
         generated.expected().codes().forEach(code -> tally(recall, code, found.contains(code)));
+        List<String> wrongFields = new ArrayList<>();
         verdict.documents().stream().filter(d -> d.kind().isCertificate()).findFirst()
-                .ifPresent(d -> compareFields(generated.expected().truth(), d));
+                .ifPresent(d -> wrongFields.addAll(compareFields(generated.expected().truth(), d)));
+        if (!right) {
+            misses.add(String.format("  %s %s %s -> %s %s %s", generated.dir().getFileName(), generated.expected().scenario(),
+                    expected, actual, found, String.join(" ", wrongFields)));
+        }
     }
 
-    private void compareFields(DocumentTruth truth, Document read) {
+    /** Tallies each certificate field against the truth; answers the fields read wrong, as {@code field=read≠truth}. */
+    private List<String> compareFields(DocumentTruth truth, Document read) {
         Map<String, String> expected = new LinkedHashMap<>();
         if (truth instanceof LicenceTruth l) {
             expected.put("enterpriseName", l.enterpriseName());
@@ -55,11 +64,17 @@ final class EvalReport {
             expected.put("creditCode", i.creditCode());
             expected.put("legalPersonName", i.legalPersonName());
         }
+        List<String> wrong = new ArrayList<>();
         expected.forEach((field, value) -> {
             if (value != null) {
-                tally(fieldMatches, field, Texts.normalize(value).equals(Texts.normalize(read.value(field))));
+                boolean same = Texts.normalize(value).equals(Texts.normalize(read.value(field)));
+                tally(fieldMatches, field, same);
+                if (!same) {
+                    wrong.add(field + "=" + read.value(field) + "≠" + value);
+                }
             }
         });
+        return wrong;
     }
 
     private static void tally(Map<String, int[]> counts, String key, boolean hit) {
@@ -79,6 +94,8 @@ final class EvalReport {
         section(out, "field exact match (exact/present)", fieldMatches);
         out.append("confusion (expected -> actual):\n");
         confusion.forEach((k, v) -> out.append(String.format("  %-32s %d%n", k, v)));
+        out.append("wrong decisions (submission scenario expected -> actual, codes found, fields read wrong):\n");
+        misses.forEach(m -> out.append(m).append('\n'));
         return out.toString();
     }
 

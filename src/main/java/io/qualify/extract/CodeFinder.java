@@ -2,6 +2,7 @@ package io.qualify.extract;
 
 import io.qualify.document.Field;
 import io.qualify.text.CreditCodes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,19 +11,27 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a unified social credit code (18 characters) or an old registration number (15 digits) in
- * recognised lines. A valid code wins; a code made valid by undoing look-alikes comes next; an
- * invalid 18-character code on the code's own line is still reported, so R4 can warn about it.
+ * recognised lines. Codes that pass their check (as read, or after undoing look-alikes) vote across
+ * all readings of the page; an invalid 18-character code on the code's own line is still reported,
+ * so R4 can warn about it.
+ *
+ * <p>A passing check is evidence of its own: a misread code passes GB 32100's check one time in 31
+ * and a registration number's MOD 11,10 check one time in 10. A valid code's confidence is the
+ * posterior of its best reading given that it passed ({@link #givenCheckPassed}).
  */
 final class CodeFinder {
 
     private static final Pattern RUN = Pattern.compile("[0-9A-Z]{15,24}");
     private static final Pattern CODE_LABEL = Pattern.compile("信用代码|代码");
     private static final Pattern REGISTRATION = Pattern.compile("(?<!\\d)\\d{15}(?!\\d)");
+    private static final int CREDIT_CODE_ALPHABET = 31;
+    private static final int REGISTRATION_DIGITS = 10;
 
     private CodeFinder() {
     }
 
     static Optional<Field> creditCode(List<TextLine> lines) {
+        List<Votes.Candidate> valid = new ArrayList<>();
         Field invalid = null;
         for (TextLine line : lines) {
             String upper = line.text().toUpperCase(Locale.ROOT);
@@ -33,7 +42,8 @@ final class CodeFinder {
                     Optional<String> repaired = CreditCodes.repair(read);
                     double confidence = line.confidence(start, start + 18);
                     if (repaired.isPresent()) {
-                        return Optional.of(new Field(repaired.get(), confidence));
+                        valid.add(new Votes.Candidate(new Field(repaired.get(), confidence), 1));
+                        break;
                     }
                     if (invalid == null && run.end() - run.start() == 18 && looksLikeCode(read, line)) {
                         invalid = new Field(read, confidence);
@@ -41,7 +51,20 @@ final class CodeFinder {
                 }
             }
         }
+        if (!valid.isEmpty()) {
+            return Votes.best(valid).map(f -> new Field(f.value(), givenCheckPassed(f.confidence(), CREDIT_CODE_ALPHABET)));
+        }
         return Optional.ofNullable(invalid);
+    }
+
+    /**
+     * The chance a reading is right once its check passed, when a wrong reading passes one time in
+     * {@code chance}: by Bayes, c / (c + (1 - c) / chance), taking the reading's confidence c as its
+     * prior.
+     */
+    static double givenCheckPassed(double confidence, int chance) {
+        double c = Math.max(0, Math.min(1, confidence));
+        return c == 0 ? 0 : c / (c + (1 - c) / chance);
     }
 
     /** A plausible unified code: starts with a registration-authority digit pair, or sits on its label's line. */
@@ -51,18 +74,21 @@ final class CodeFinder {
     }
 
     static Optional<Field> registrationNumber(List<TextLine> lines) {
+        List<Votes.Candidate> valid = new ArrayList<>();
         Field any = null;
         for (TextLine line : lines) {
             Matcher m = REGISTRATION.matcher(line.text());
             while (m.find()) {
                 Field found = new Field(m.group(), line.confidence(m.start(), m.end()));
                 if (CreditCodes.isValidRegistrationNumber(m.group())) {
-                    return Optional.of(found);
-                }
-                if (any == null && line.text().contains("注册号")) {
+                    valid.add(new Votes.Candidate(found, 1));
+                } else if (any == null && line.text().contains("注册号")) {
                     any = found;
                 }
             }
+        }
+        if (!valid.isEmpty()) {
+            return Votes.best(valid).map(f -> new Field(f.value(), givenCheckPassed(f.confidence(), REGISTRATION_DIGITS)));
         }
         return Optional.ofNullable(any);
     }

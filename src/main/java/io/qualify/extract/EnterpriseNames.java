@@ -18,7 +18,7 @@ final class EnterpriseNames {
     private static final String SUFFIX = "(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合伙企业\\(有限合伙\\)|合伙企业|"
             + "加工厂|厂|商行|经营部|门市部|服务部|批发部|商店|店|中心|合作社|事务所|工作室|研究院|研究所|医院|诊所|"
             + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站)";
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}?" + SUFFIX + "(?:\\([\\p{IsHan}]{2,12}\\))?");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}" + SUFFIX + "(?:\\([\\p{IsHan}]{2,12}\\))?");
     private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
@@ -67,14 +67,35 @@ final class EnterpriseNames {
         if (residue >= 0 && residue - from < LABEL_RESIDUE) {
             from = residue + 1;
         }
-        Matcher m = NAME.matcher(value);
-        while (from < value.length() && m.find(from)) {
+        int stretch = from;
+        while (stretch < value.length()) {
+            int stretchEnd = found.line().stretchEnd(found.start() + stretch, found.end()) - found.start();
+            Optional<Field> name = longestName(found, stretch, stretchEnd);
+            if (name.isPresent()) {
+                return name;
+            }
+            stretch = stretchEnd;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name within one stretch of the value (between two wide blanks), running to the last
+     * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
+     */
+    private static Optional<Field> longestName(LabelledValues.Found found, int from, int to) {
+        Matcher label = LabelledValues.ANY_LABEL.matcher(found.value()).region(from, to);
+        if (label.find() && label.start() > from) {
+            to = label.start();
+        }
+        Matcher m = NAME.matcher(found.value()).region(from, to);
+        while (m.find()) {
             String candidate = m.group();
             if (!TYPE_LIKE.matcher(candidate).find() && candidate.length() >= 4
                     && !LabelledValues.ANY_LABEL.matcher(candidate).find()) {
                 return Optional.of(found.trimmed(m.start(), m.end()).field());
             }
-            from = m.end();
+            m.region(m.end(), to);
         }
         return Optional.empty();
     }

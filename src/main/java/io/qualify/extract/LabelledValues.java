@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds "label value" pairs on certificate-style documents. The value follows its label on the same
  * line, and ends where the next known label starts (two columns of pairs often come out of OCR as one
  * line: "名称…注册资本…"). When OCR read the label as a line of its own, the value is the line
- * to its right on the same row.
+ * to its right on the same row. A value also ends at a wide blank ({@link TextLine#stretchEnd}), where
+ * a page read as one block runs on into the next column or a frame's pattern.
  */
 final class LabelledValues {
 
@@ -34,7 +35,7 @@ final class LabelledValues {
             }
             int start = m.end();
             Matcher next = ANY_LABEL.matcher(line.text());
-            int end = next.find(start) ? next.start() : line.text().length();
+            int end = line.stretchEnd(start, next.find(start) ? next.start() : line.text().length());
             if (end > start) {
                 found.add(new Found(line.text().substring(start, end), line, start, end, m.group()));
             } else if (start == line.text().length()) {
@@ -57,7 +58,7 @@ final class LabelledValues {
             boolean near = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * 6;
             if (other != labelLine && sameRow && near && !other.text().isEmpty()) {
                 Matcher next = ANY_LABEL.matcher(other.text());
-                int end = next.find() && next.start() > 0 ? next.start() : other.text().length();
+                int end = other.stretchEnd(0, next.find() && next.start() > 0 ? next.start() : other.text().length());
                 found.add(new Found(other.text().substring(0, end), other, 0, end, label));
             }
         }

@@ -40,9 +40,12 @@ public final class PageReader {
         if (!trusted && score(best.result()) < WEAK_READING) {
             best = tryOtherTurns(engine, ink, best, found.degrees());
         }
-        OcrResult reread = rereader.reread(PageImages.undoRotation(ink, best.rotation()), best.result(), engine);
+        BufferedImage uprightInk = PageImages.undoRotation(ink, best.rotation());
+        OcrResult reread = rereader.reread(uprightInk, best.result(), engine);
+        List<OcrResult> others = new ArrayList<>(best.others());
+        others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
         Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
-        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, reread, best.others());
+        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, reread, others);
     }
 
     private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, int suggested) {
@@ -58,28 +61,33 @@ public final class PageReader {
         return best;
     }
 
-    /** Recognises the ink image undone by {@code rotation}, at the scale that suits its text height. */
+    /**
+     * Recognises the ink image undone by {@code rotation}, at the scale that suits its text height.
+     * After the best turn is found the page is read once more as one block (PSM 6): automatic layout
+     * analysis often splits a form's row, leaving a widely spaced label (名　　称, 负 责 人) apart from
+     * its value or dropping it, while a block reading keeps each row whole.
+     */
     private Attempt recognize(OcrEngine engine, BufferedImage ink, int rotation) {
         BufferedImage upright = PageImages.undoRotation(ink, rotation);
         double base = Math.min(1.0, Math.sqrt((double) settings.maxPixels() / pixels(upright)));
-        OcrResult firstPass = recognizeAt(engine, upright, base);
+        OcrResult firstPass = recognizeAt(engine, upright, base, SegmentationMode.PAGE);
         double glyph = typicalGlyphHeight(firstPass);
         if (glyph <= 0) {
-            return new Attempt(rotation, firstPass, List.of());
+            return new Attempt(rotation, base, firstPass, List.of());
         }
         double wanted = Math.min(settings.targetGlyphHeight() / glyph, Math.sqrt(settings.maxPixels() / pixels(upright)));
         if (wanted / base > 1.35 || wanted / base < 0.7) {
-            OcrResult secondPass = recognizeAt(engine, upright, wanted);
+            OcrResult secondPass = recognizeAt(engine, upright, wanted, SegmentationMode.PAGE);
             if (score(secondPass) >= score(firstPass)) {
-                return new Attempt(rotation, secondPass, List.of(firstPass));
+                return new Attempt(rotation, wanted, secondPass, List.of(firstPass));
             }
-            return new Attempt(rotation, firstPass, List.of(secondPass));
+            return new Attempt(rotation, base, firstPass, List.of(secondPass));
         }
-        return new Attempt(rotation, firstPass, List.of());
+        return new Attempt(rotation, base, firstPass, List.of());
     }
 
-    private static OcrResult recognizeAt(OcrEngine engine, BufferedImage image, double factor) {
-        OcrResult result = engine.recognize(PageImages.scale(image, factor), 0, SegmentationMode.PAGE);
+    private static OcrResult recognizeAt(OcrEngine engine, BufferedImage image, double factor, SegmentationMode mode) {
+        OcrResult result = engine.recognize(PageImages.scale(image, factor), 0, mode);
         return result.scaled(1 / factor);
     }
 
@@ -118,6 +126,6 @@ public final class PageReader {
         return (double) image.getWidth() * image.getHeight();
     }
 
-    private record Attempt(int rotation, OcrResult result, List<OcrResult> others) {
+    private record Attempt(int rotation, double scale, OcrResult result, List<OcrResult> others) {
     }
 }

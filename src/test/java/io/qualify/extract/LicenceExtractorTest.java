@@ -27,6 +27,25 @@ class LicenceExtractorTest {
         return new OcrLine(text, new Box(0, 0, x, 40), confidence, words);
     }
 
+    /** As {@link #ocr}, but a word written {@code _word} follows a blank five line heights wide. */
+    static OcrLine wide(String text, double confidence) {
+        List<OcrWord> words = new ArrayList<>();
+        int x = 0;
+        for (String word : text.split(" ")) {
+            if (word.startsWith("_")) {
+                word = word.substring(1);
+                x += 200;
+            }
+            words.add(new OcrWord(word, new Box(x, 0, word.length() * 40, 40), confidence));
+            x += word.length() * 40 + 20;
+        }
+        return new OcrLine(text.replace("_", ""), new Box(0, 0, x, 40), confidence, words);
+    }
+
+    private Extraction extractWide(String... lines) {
+        return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(wide(l, 0.95))).toList());
+    }
+
     private Extraction extract(String... lines) {
         return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(ocr(l, 0.95))).toList());
     }
@@ -41,6 +60,34 @@ class LicenceExtractorTest {
         Extraction e = extract("名称佛山市普居佳好建材有限公司注册资本人民币壹佰万元");
 
         assertThat(value(e, "enterpriseName")).isEqualTo("佛山市普居佳好建材有限公司");
+    }
+
+    @Test
+    void ends_values_at_a_wide_blank_where_a_block_reading_ran_into_the_frame() {
+        Extraction e = extractWide("员 _名 _称 福建省骏帆餐饮管理有限公司 _店", "多 _类 _型 有限责任公司(自然人投资或控股) _和",
+                "侈 _负 责 人 雷颖洋 _人");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("福建省骏帆餐饮管理有限公司");
+        assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股)");
+        assertThat(value(e, "legalPersonName")).isEqualTo("雷颖洋");
+    }
+
+    @Test
+    void reads_a_branch_name_to_its_own_suffix() {
+        Extraction e = extract("名称福建省骏帆餐饮管理有限公司鼓楼分公司");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("福建省骏帆餐饮管理有限公司鼓楼分公司");
+    }
+
+    @Test
+    void takes_the_credit_code_most_readings_agree_on_and_trusts_a_passing_check() {
+        String code = "91350102087361017E";
+        String other = "91350102087361018" + CreditCodes.checkCharacter("91350102087361018");
+        Extraction e = extractor.extract(List.of(TextLine.of(ocr("统一社会信用代码 " + other, 0.6)),
+                TextLine.of(ocr("统一社会信用代码 " + code, 0.5)), TextLine.of(ocr(code, 0.5))));
+
+        assertThat(value(e, "creditCode")).isEqualTo(code);
+        assertThat(e.fields().get("creditCode").confidence()).isGreaterThan(0.9);
     }
 
     @Test

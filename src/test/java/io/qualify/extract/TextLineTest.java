@@ -36,4 +36,20 @@ class TextLineTest {
         assertThat(text.confidence(1, 3)).isCloseTo(0.7, within(1e-9));
         assertThat(text.confidence(2, 2)).isZero();
     }
+
+    @Test
+    void marks_a_blank_wider_than_its_words_as_a_break() {
+        Box h = new Box(0, 0, 40, 40);
+        OcrLine line = new OcrLine("负责人 雷颖洋 人", BOX, 0.9, List.of(
+                new OcrWord("负责人", new Box(0, 0, 120, 40), 0.9),
+                new OcrWord("雷颖洋", new Box(160, 0, 120, 40), 0.9),
+                new OcrWord("人", new Box(480, 0, h.width(), 40), 0.9)));
+
+        TextLine text = TextLine.of(line);
+
+        assertThat(text.breakAt(3)).as("a blank of one height is not a break").isFalse();
+        assertThat(text.breakAt(6)).as("a blank of five heights is").isTrue();
+        assertThat(text.stretchEnd(3, text.text().length())).isEqualTo(6);
+        assertThat(text.stretchEnd(0, 5)).isEqualTo(5);
+    }
 }
