@@ -1,6 +1,8 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.text.EnterpriseTypes;
+import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,8 @@ final class EnterpriseNames {
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
     /** A label residue left in front of a name when 名 was misread (各称, 上各称…). */
     private static final int LABEL_RESIDUE = 3;
+    /** Last characters of the labels printed before a name or a type; no name starts with one. */
+    private static final String LABEL_ENDINGS = "称型";
 
     private EnterpriseNames() {
     }
@@ -83,6 +87,18 @@ final class EnterpriseNames {
      * The name within one stretch of the value (between two wide blanks), running to the last
      * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
      */
+    /**
+     * A name has a distinctive part in front of its legal form: never a bare or misread type
+     * (有限责任公司, 役份有限公司), never a stretch that holds another label.
+     */
+    static boolean plausible(String candidate) {
+        if (candidate.length() < 4 || TYPE_LIKE.matcher(candidate).find() || LabelledValues.ANY_LABEL.matcher(candidate).find()) {
+            return false;
+        }
+        return EnterpriseTypes.KNOWN.stream().noneMatch(type -> Texts.distance(candidate, type) <= 1
+                || type.length() >= 8 && candidate.length() <= type.length() && Texts.distance(candidate, type) <= 2);
+    }
+
     private static Optional<Field> longestName(LabelledValues.Found found, int from, int to) {
         Matcher label = LabelledValues.ANY_LABEL.matcher(found.value()).region(from, to);
         if (label.find() && label.start() > from) {
@@ -90,10 +106,13 @@ final class EnterpriseNames {
         }
         Matcher m = NAME.matcher(found.value()).region(from, to);
         while (m.find()) {
-            String candidate = m.group();
-            if (!TYPE_LIKE.matcher(candidate).find() && candidate.length() >= 4
-                    && !LabelledValues.ANY_LABEL.matcher(candidate).find()) {
-                return Optional.of(found.trimmed(m.start(), m.end()).field());
+            int start = m.start();
+            while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {
+                start++;
+            }
+            String candidate = found.value().substring(start, m.end());
+            if (plausible(candidate)) {
+                return Optional.of(found.trimmed(start, m.end()).field());
             }
             m.region(m.end(), to);
         }

@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class LicenceExtractor {
         return new Extraction(fields, evidence);
     }
 
+    /** The type a 类型 label introduces, taken to the known type it plainly is ({@link EnterpriseTypes#snap}). */
     private static Optional<Field> typeValue(LabelledValues.Found found) {
         String value = found.value();
         int start = 0;
@@ -61,7 +63,8 @@ public final class LicenceExtractor {
         if (end - start < 2) {
             return Optional.empty();
         }
-        return Optional.of(found.trimmed(start, end).field());
+        Field read = found.trimmed(start, end).field();
+        return Optional.of(EnterpriseTypes.snap(read.value()).map(t -> new Field(t, read.confidence())).orElse(read));
     }
 
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {

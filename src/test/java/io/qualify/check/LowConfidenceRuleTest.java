@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LowConfidenceRuleTest {
@@ -28,6 +29,22 @@ class LowConfidenceRuleTest {
     @Test
     void is_silent_when_the_key_fields_were_read_clearly() {
         assertThat(rule.check(review(licence(cleanFields())))).isEmpty();
+    }
+
+    @Test
+    void names_a_type_that_is_no_known_type() {
+        var fields = with(cleanFields(), "enterpriseType", Field.certain("有限"));
+
+        assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("enterpriseType");
+    }
+
+    @Test
+    void names_a_type_missing_from_a_new_style_licence_unless_it_is_a_sole_traders() {
+        var fields = with(cleanFields(), "enterpriseType", null);
+
+        assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("enterpriseType");
+        assertThat(rule.check(review(licence(fields, Map.of("soleTraderMark", "组成形式"))))).isEmpty();
+        assertThat(rule.check(review(licence(with(fields, "compositionForm", Field.certain("个人经营")))))).isEmpty();
     }
 
     @Test

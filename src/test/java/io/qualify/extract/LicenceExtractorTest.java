@@ -73,6 +73,21 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void never_takes_a_bare_or_misread_type_for_the_name() {
+        assertThat(EnterpriseNames.plausible("有限责任公司")).isFalse();
+        assertThat(EnterpriseNames.plausible("者有限责任公司")).isFalse();
+        assertThat(EnterpriseNames.plausible("役份有限公司")).isFalse();
+        assertThat(EnterpriseNames.plausible("华为有限公司")).isTrue();
+        assertThat(EnterpriseNames.plausible("佛山锐和贸易有限公司")).isTrue();
+        assertThat(value(extract("型有限责任公司(法人独资)", "佛山锐和贸易有限公司"), "enterpriseName")).isEqualTo("佛山锐和贸易有限公司");
+    }
+
+    @Test
+    void snaps_a_misread_type_to_the_known_type() {
+        assertThat(value(extract("类型有限次任公司(自然大独资)"), "enterpriseType")).isEqualTo("有限责任公司(自然人独资)");
+    }
+
+    @Test
     void reads_a_branch_name_to_its_own_suffix() {
         Extraction e = extract("名称福建省骏帆餐饮管理有限公司鼓楼分公司");
 
