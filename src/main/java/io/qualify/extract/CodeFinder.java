@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>A passing check is evidence of its own: a misread code passes GB 32100's check one time in 31
  * and a registration number's MOD 11,10 check one time in 10. A valid code's confidence is the
- * posterior of its best reading given that it passed ({@link #givenCheckPassed}).
+ * posterior of its best reading given that it passed, and that the other readings of the page
+ * agreed on it ({@link #givenCheckPassed}): a code buried in a junk-laden word gets a poor word
+ * confidence however clearly its own characters were read, and agreement is what shows it.
  */
 final class CodeFinder {
 
@@ -51,20 +53,29 @@ final class CodeFinder {
                 }
             }
         }
-        if (!valid.isEmpty()) {
-            return Votes.best(valid).map(f -> new Field(f.value(), givenCheckPassed(f.confidence(), CREDIT_CODE_ALPHABET)));
-        }
-        return Optional.ofNullable(invalid);
+        Field fallback = invalid;
+        return posterior(valid, CREDIT_CODE_ALPHABET).or(() -> Optional.ofNullable(fallback));
+    }
+
+    private static Optional<Field> posterior(List<Votes.Candidate> valid, int chance) {
+        return Votes.best(valid).map(f -> new Field(f.value(), givenCheckPassed(f.confidence(), chance,
+                (int) valid.stream().filter(c -> c.field().value().equals(f.value())).count())));
     }
 
     /**
-     * The chance a reading is right once its check passed, when a wrong reading passes one time in
-     * {@code chance}: by Bayes, c / (c + (1 - c) / chance), taking the reading's confidence c as its
-     * prior.
+     * The chance a code is right once its check passed, when a wrong reading passes one time in
+     * {@code chance}, and {@code readings} readings of the page gave it. By Bayes on odds, taking the
+     * best reading's confidence c as the prior: odds = c / (1 - c) × chance, and each further reading
+     * that agrees multiplies the odds by √chance (readings of one image are not independent, so an
+     * agreeing reading counts for less than the check itself).
      */
-    static double givenCheckPassed(double confidence, int chance) {
-        double c = Math.max(0, Math.min(1, confidence));
-        return c == 0 ? 0 : c / (c + (1 - c) / chance);
+    static double givenCheckPassed(double confidence, int chance, int readings) {
+        double c = Math.max(0, Math.min(0.999, confidence));
+        if (c == 0) {
+            return 0;
+        }
+        double odds = c / (1 - c) * chance * Math.pow(Math.sqrt(chance), Math.max(0, readings - 1));
+        return odds / (1 + odds);
     }
 
     /** A plausible unified code: starts with a registration-authority digit pair, or sits on its label's line. */
@@ -87,9 +98,7 @@ final class CodeFinder {
                 }
             }
         }
-        if (!valid.isEmpty()) {
-            return Votes.best(valid).map(f -> new Field(f.value(), givenCheckPassed(f.confidence(), REGISTRATION_DIGITS)));
-        }
-        return Optional.ofNullable(any);
+        Field fallback = any;
+        return posterior(valid, REGISTRATION_DIGITS).or(() -> Optional.ofNullable(fallback));
     }
 }

@@ -3,7 +3,6 @@ package io.qualify.ocr;
 import io.qualify.document.Box;
 import io.qualify.document.Page;
 import io.qualify.text.Texts;
-import io.qualify.vision.FrameCleaner;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class PageReader {
         if (page.hasTextLayer()) {
             return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()), List.of());
         }
-        BufferedImage ink = FrameCleaner.clean(PageImages.inkChannel(page.image()));
+        BufferedImage ink = PageImages.inkChannel(page.image());
         Orientation found = engine.detectOrientation(probe(ink), 0);
         boolean trusted = found.confidence() >= settings.orientationConfidence();
         int first = trusted ? found.degrees() : 0;
