@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
 final class CodeFinder {
 
     private static final Pattern RUN = Pattern.compile("[0-9A-Z]{15,24}");
+    /**
+     * GB 32100's layout: the registering authority (1–9, A–Y), the kind of entity (1–9), then the
+     * six-digit administrative division. A string of junk that happens to pass the check (one in 31)
+     * rarely has it.
+     */
+    private static final Pattern STRUCTURE = Pattern.compile("[1-9A-Y][1-9]\\d{6}[0-9A-Z]{10}");
     private static final Pattern CODE_LABEL = Pattern.compile("信用代码|代码");
     private static final Pattern REGISTRATION = Pattern.compile("(?<!\\d)\\d{15}(?!\\d)");
     private static final int CREDIT_CODE_ALPHABET = 31;
@@ -43,7 +49,7 @@ final class CodeFinder {
                     String read = upper.substring(start, start + 18);
                     Optional<String> repaired = CreditCodes.repair(read);
                     double confidence = line.confidence(start, start + 18);
-                    if (repaired.isPresent()) {
+                    if (repaired.isPresent() && STRUCTURE.matcher(repaired.get()).matches()) {
                         valid.add(new Votes.Candidate(new Field(repaired.get(), confidence), 1));
                         break;
                     }
@@ -80,7 +86,7 @@ final class CodeFinder {
 
     /** A plausible unified code: starts with a registration-authority digit pair, or sits on its label's line. */
     private static boolean looksLikeCode(String read, TextLine line) {
-        return read.matches("[1-9A-Y][1-9].*") && (read.chars().filter(Character::isDigit).count() >= 10
+        return read.matches("[1-9A-Y][1-9]\\d{6}.*") && (read.chars().filter(Character::isDigit).count() >= 10
                 || CODE_LABEL.matcher(line.text()).find());
     }
 

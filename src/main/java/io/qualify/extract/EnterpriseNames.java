@@ -26,6 +26,7 @@ final class EnterpriseNames {
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
     /** A label residue left in front of a name when 名 was misread (各称, 上各称…). */
     private static final int LABEL_RESIDUE = 3;
+    private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号");
     /** Last characters of the labels printed before a name or a type; no name starts with one. */
     private static final String LABEL_ENDINGS = "称型";
 
@@ -88,14 +89,16 @@ final class EnterpriseNames {
      * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
      */
     /**
-     * A name has a distinctive part in front of its legal form: never a bare or misread type
-     * (有限责任公司, 役份有限公司), never a stretch that holds another label.
+     * A name has a distinctive part in front of its legal form: never a bare, partial or misread
+     * type (有限责任公司, 责任公司, 役份有限公司), never a stretch that holds another label, never an
+     * address (a street number, 60号, marks one).
      */
     static boolean plausible(String candidate) {
-        if (candidate.length() < 4 || TYPE_LIKE.matcher(candidate).find() || LabelledValues.ANY_LABEL.matcher(candidate).find()) {
+        if (candidate.length() < 4 || TYPE_LIKE.matcher(candidate).find() || LabelledValues.ANY_LABEL.matcher(candidate).find()
+                || STREET_NUMBER.matcher(candidate).find()) {
             return false;
         }
-        return EnterpriseTypes.KNOWN.stream().noneMatch(type -> Texts.distance(candidate, type) <= 1
+        return EnterpriseTypes.KNOWN.stream().noneMatch(type -> type.contains(candidate) || Texts.distance(candidate, type) <= 1
                 || type.length() >= 8 && candidate.length() <= type.length() && Texts.distance(candidate, type) <= 2);
     }
 

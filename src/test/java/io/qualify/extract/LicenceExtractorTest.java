@@ -76,6 +76,8 @@ class LicenceExtractorTest {
     void never_takes_a_bare_or_misread_type_for_the_name() {
         assertThat(EnterpriseNames.plausible("有限责任公司")).isFalse();
         assertThat(EnterpriseNames.plausible("者有限责任公司")).isFalse();
+        assertThat(EnterpriseNames.plausible("责任公司")).isFalse();
+        assertThat(EnterpriseNames.plausible("重庆市北部新区高新园星光大道60号(高新园金星科技发展中心")).isFalse();
         assertThat(EnterpriseNames.plausible("役份有限公司")).isFalse();
         assertThat(EnterpriseNames.plausible("华为有限公司")).isTrue();
         assertThat(EnterpriseNames.plausible("佛山锐和贸易有限公司")).isTrue();
@@ -85,6 +87,15 @@ class LicenceExtractorTest {
     @Test
     void snaps_a_misread_type_to_the_known_type() {
         assertThat(value(extract("类型有限次任公司(自然大独资)"), "enterpriseType")).isEqualTo("有限责任公司(自然人独资)");
+    }
+
+    @Test
+    void never_takes_junk_that_passes_the_check_for_a_credit_code() {
+        String junk = "RET0NNTRT0ET1TRTE";
+        junk += CreditCodes.checkCharacter(junk);
+
+        assertThat(CreditCodes.isValid(junk)).isTrue();
+        assertThat(extract(junk).fields()).doesNotContainKey("creditCode");
     }
 
     @Test
