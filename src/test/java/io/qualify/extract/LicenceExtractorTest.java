@@ -16,19 +16,12 @@ class LicenceExtractorTest {
 
     private final LicenceExtractor extractor = new LicenceExtractor();
 
-    /** An OCR line whose words are the space-separated parts of {@code text}, all read at {@code confidence}. */
+    /**
+     * An OCR line whose words are the space-separated parts of {@code text}, all read at
+     * {@code confidence}, half a line height apart; a word written {@code _word} follows a blank
+     * five line heights wide instead.
+     */
     static OcrLine ocr(String text, double confidence) {
-        List<OcrWord> words = new ArrayList<>();
-        int x = 0;
-        for (String word : text.split(" ")) {
-            words.add(new OcrWord(word, new Box(x, 0, word.length() * 40, 40), confidence));
-            x += word.length() * 40 + 20;
-        }
-        return new OcrLine(text, new Box(0, 0, x, 40), confidence, words);
-    }
-
-    /** As {@link #ocr}, but a word written {@code _word} follows a blank five line heights wide. */
-    static OcrLine wide(String text, double confidence) {
         List<OcrWord> words = new ArrayList<>();
         int x = 0;
         for (String word : text.split(" ")) {
@@ -43,7 +36,7 @@ class LicenceExtractorTest {
     }
 
     private Extraction extractWide(String... lines) {
-        return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(wide(l, 0.95))).toList());
+        return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(ocr(l, 0.95))).toList());
     }
 
     private Extraction extract(String... lines) {
