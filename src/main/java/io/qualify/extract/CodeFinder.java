@@ -59,8 +59,7 @@ final class CodeFinder {
                 }
             }
         }
-        Field fallback = invalid;
-        return posterior(valid, CREDIT_CODE_ALPHABET).or(() -> Optional.ofNullable(fallback));
+        return valid.isEmpty() ? Optional.ofNullable(invalid) : posterior(valid, CREDIT_CODE_ALPHABET);
     }
 
     private static Optional<Field> posterior(List<Votes.Candidate> valid, int chance) {
@@ -104,7 +103,6 @@ final class CodeFinder {
                 }
             }
         }
-        Field fallback = any;
-        return posterior(valid, REGISTRATION_DIGITS).or(() -> Optional.ofNullable(fallback));
+        return valid.isEmpty() ? Optional.ofNullable(any) : posterior(valid, REGISTRATION_DIGITS);
     }
 }
