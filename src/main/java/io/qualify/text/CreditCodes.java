@@ -45,12 +45,17 @@ public final class CreditCodes {
         if (number == null || !number.matches("\\d{15}")) {
             return false;
         }
+        return registrationCheckDigit(number.substring(0, 14)) == number.charAt(14) - '0';
+    }
+
+    /** The ISO 7064 MOD 11,10 check digit for the first 14 digits of a registration number. */
+    public static int registrationCheckDigit(String first14) {
         int product = 10;
-        for (int i = 0; i < 14; i++) {
-            int sum = (product + (number.charAt(i) - '0')) % 10;
+        for (int i = 0; i < first14.length(); i++) {
+            int sum = (product + (first14.charAt(i) - '0')) % 10;
             product = (sum == 0 ? 10 : sum) * 2 % 11;
         }
-        return (product + (number.charAt(14) - '0')) % 10 == 1;
+        return (11 - product) % 10;
     }
 
     /** The code made valid by swapping OCR look-alikes (O/0, I/1, Z/2, S/5, B/8, D/0, Q/0), if one does. */

@@ -65,7 +65,7 @@ class SubmissionGeneratorTest {
         assertThat(normalised(form.get("enterpriseName").asText())).isEqualTo(truth.get("enterpriseName").asText());
         assertThat(form.get("creditCode").asText()).isEqualTo(truth.get("creditCode").asText());
         assertThat(form.get("legalPersonName").asText()).isEqualTo(truth.get("legalPersonName").asText());
-        assertThat(CreditCodes.isValidCreditCode(truth.get("creditCode").asText())).isTrue();
+        assertThat(io.qualify.text.CreditCodes.isValid(truth.get("creditCode").asText())).isTrue();
         assertThat(truth.get("establishedDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(g.expected().truth()).isInstanceOf(LicenceTruth.class);
     }
@@ -79,10 +79,10 @@ class SubmissionGeneratorTest {
         assertThat(licence(Scenario.NATURAL_PERSON_SOLE).enterpriseType()).isEqualTo("有限责任公司(自然人独资)");
         assertThat(licence(Scenario.SOLE_PROPRIETORSHIP).enterpriseType()).isEqualTo("个人独资企业");
         assertThat(licence(Scenario.LEGAL_PERSON_MISSING).legalPersonName()).isNull();
-        assertThat(CreditCodes.isValidCreditCode(licence(Scenario.CREDIT_CODE_INVALID).creditCode())).isFalse();
+        assertThat(io.qualify.text.CreditCodes.isValid(licence(Scenario.CREDIT_CODE_INVALID).creditCode())).isFalse();
         LicenceTruth old = licence(Scenario.CLEAN_OLD_STYLE);
         assertThat(old.creditCode()).isNull();
-        assertThat(CreditCodes.isValidRegistrationNumber(old.registrationNumber())).isTrue();
+        assertThat(io.qualify.text.CreditCodes.isValidRegistrationNumber(old.registrationNumber())).isTrue();
     }
 
     @Test

@@ -40,9 +40,9 @@ class TruthFakerTest {
         assertThat(t.issueDate()).isAfterOrEqualTo(t.establishedDate());
         if (t.creditCode() != null) {
             assertThat(t.creditCode()).startsWith(type.codePrefix());
-            assertThat(CreditCodes.isValidCreditCode(t.creditCode())).isTrue();
+            assertThat(io.qualify.text.CreditCodes.isValid(t.creditCode())).isTrue();
         } else {
-            assertThat(CreditCodes.isValidRegistrationNumber(t.registrationNumber())).isTrue();
+            assertThat(io.qualify.text.CreditCodes.isValidRegistrationNumber(t.registrationNumber())).isTrue();
         }
     }
 
@@ -89,7 +89,7 @@ class TruthFakerTest {
     void institutions_have_codes_starting_12() {
         InstitutionTruth t = new TruthFaker(new Random(9)).institution();
         assertThat(t.creditCode()).startsWith("12");
-        assertThat(CreditCodes.isValidCreditCode(t.creditCode())).isTrue();
+        assertThat(io.qualify.text.CreditCodes.isValid(t.creditCode())).isTrue();
         assertThat(t.validTo()).isAfter(t.validFrom());
     }
 }

@@ -27,7 +27,7 @@ class CreditCodesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "9133010", "91330109MA27Y7DJXXX", "91330109ma27y7djxx", "9I330109MA27Y7DJXX",
-            "91330109MA27Y7DJX-"})
+            "91330109MA27Y7DJX-", "91330109MA27Y7DJX0", "91350100310668620", "9135010031066862OH", "913501003106686201H"})
     void rejects_malformed_codes(String code) {
         assertThat(CreditCodes.isValid(code)).isFalse();
     }
@@ -48,6 +48,7 @@ class CreditCodesTest {
     @ValueSource(strings = {"500103000028456", "440681601007865"})
     void accepts_real_registration_numbers(String number) {
         assertThat(CreditCodes.isValidRegistrationNumber(number)).isTrue();
+        assertThat(CreditCodes.registrationCheckDigit(number.substring(0, 14))).isEqualTo(number.charAt(14) - '0');
     }
 
     @ParameterizedTest
