@@ -69,7 +69,8 @@ final class LabelledValues {
     record Found(String value, TextLine line, int start, int end, String label) {
 
         Field field() {
-            return new Field(value, line.confidence(start, end));
+            return line.text().substring(start, end).equals(value) ? line.field(start, end)
+                    : new Field(value, line.confidence(start, end));
         }
 
         Found trimmed(int from, int to) {

@@ -1,18 +1,24 @@
 package io.qualify.extract;
 
+import io.qualify.document.Field;
 import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrSymbol;
 import io.qualify.ocr.OcrWord;
 import io.qualify.text.Texts;
 import java.util.Arrays;
 
 /**
  * One recognised line in normalised form (see {@link Texts#normalize}) with a confidence per
- * character, so a value cut out of the line carries the confidence of exactly its characters, and
+ * character, so a value cut out of the line carries the confidence of exactly its characters. Two confidences are kept per
+ * character: its word's ({@code confidences}, what a field's confidence is the mean of, a word scoring
+ * as its weakest character) and its own ({@code characterConfidences}, which tell which characters of
+ * a value were doubtful), and
  * the places where the line jumps across a wide blank ({@link #breakAt}). A page read as one block
  * joins a row's label, its value and whatever else sits on the row (the other column, a frame's
  * pattern) into one line; the blanks between them show where a value ends.
  */
-public record TextLine(String text, double[] confidences, boolean[] breaks, OcrLine source) {
+public record TextLine(String text, double[] confidences, double[] characterConfidences, boolean[] breaks,
+                       OcrLine source) {
 
     /** A blank wider than this many line heights between two words separates two things. */
     static final double BREAK_GAP = 2.5;
@@ -21,6 +27,7 @@ public record TextLine(String text, double[] confidences, boolean[] breaks, OcrL
         StringBuilder text = new StringBuilder();
         int capacity = line.text().length() * 2 + 8;
         double[] conf = new double[capacity];
+        double[] chars = new double[capacity];
         boolean[] breaks = new boolean[capacity];
         double height = typicalHeight(line);
         OcrWord previous = null;
@@ -28,8 +35,10 @@ public record TextLine(String text, double[] confidences, boolean[] breaks, OcrL
             String n = Texts.normalize(word.text());
             boolean wide = previous != null && height > 0
                     && word.box().x() - previous.box().right() > BREAK_GAP * height;
+            double[] own = characterConfidences(word, n);
             for (int i = 0; i < n.length() && text.length() < capacity; i++) {
                 conf[text.length()] = word.confidence();
+                chars[text.length()] = own[i];
                 breaks[text.length()] = i == 0 && wide;
                 text.append(n.charAt(i));
             }
@@ -38,8 +47,27 @@ public record TextLine(String text, double[] confidences, boolean[] breaks, OcrL
             }
         }
         int length = text.length();
-        return new TextLine(text.toString(), Arrays.copyOf(conf, length),
+        return new TextLine(text.toString(), Arrays.copyOf(conf, length), Arrays.copyOf(chars, length),
                 Arrays.copyOf(breaks, length), line);
+    }
+
+    /**
+     * The confidence of each character of the normalised word: its symbol's own when the engine gave
+     * symbols that make up exactly the word, otherwise the word's for every character.
+     */
+    private static double[] characterConfidences(OcrWord word, String normalized) {
+        double[] out = new double[normalized.length()];
+        Arrays.fill(out, word.confidence());
+        StringBuilder joined = new StringBuilder();
+        double[] own = new double[normalized.length() + 1];
+        for (OcrSymbol symbol : word.symbols()) {
+            String n = Texts.normalize(symbol.text());
+            for (int i = 0; i < n.length() && joined.length() < own.length; i++) {
+                own[joined.length()] = symbol.confidence();
+                joined.append(n.charAt(i));
+            }
+        }
+        return joined.toString().equals(normalized) ? Arrays.copyOf(own, normalized.length()) : out;
     }
 
     /** The median word height, or 0 when the words carry no boxes. */
@@ -61,6 +89,12 @@ public record TextLine(String text, double[] confidences, boolean[] breaks, OcrL
             }
         }
         return limit;
+    }
+
+    /** The value in {@code [start, end)} as a field: its mean confidence and its characters' own. */
+    public Field field(int start, int end) {
+        return new Field(text.substring(start, end), confidence(start, end),
+                Arrays.copyOfRange(characterConfidences, start, end));
     }
 
     /** Mean confidence of the characters in {@code [start, end)}; 0 for an empty range. */

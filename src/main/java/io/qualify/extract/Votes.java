@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Picks a field's value from the candidates that several readings of the same page produced: equal
  * values pool their weight, so a value read the same way twice beats a one-off misreading. The
- * winner keeps the best confidence any reading gave it.
+ * winner is the surest reading of that value (its confidence and its characters').
  */
 final class Votes {
 
@@ -18,13 +18,12 @@ final class Votes {
 
     static Optional<Field> best(List<Candidate> candidates) {
         Map<String, Double> weight = new LinkedHashMap<>();
-        Map<String, Double> confidence = new LinkedHashMap<>();
+        Map<String, Field> surest = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             weight.merge(c.field().value(), c.weight() * c.field().confidence(), Double::sum);
-            confidence.merge(c.field().value(), c.field().confidence(), Math::max);
+            surest.merge(c.field().value(), c.field(), (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> new Field(e.getKey(), confidence.get(e.getKey())));
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> surest.get(e.getKey()));
     }
 
     /** One reading's value for a field, weighted by how it was found (after its label counts more). */

@@ -53,7 +53,7 @@ final class LineRereader {
                 continue;
             }
             OcrLine candidate = Lines.of(read.lines().stream().flatMap(l -> l.words().stream())
-                    .map(w -> new OcrWord(w.text(), shift(w.box().scaled(1 / factor), box), w.confidence())).toList());
+                    .map(w -> w.withBox(shift(w.box().scaled(1 / factor), box))).toList());
             if (PageReader.score(List.of(candidate)) > PageReader.score(List.of(best))) {
                 best = candidate;
             }

@@ -1,7 +1,24 @@
 package io.qualify.ocr;
 
 import io.qualify.document.Box;
+import java.util.List;
 
-/** One recognised word with its box in the image given to the engine and its confidence (0..1). */
-public record OcrWord(String text, Box box, double confidence) {
+/**
+ * One recognised word with its box in the image given to the engine, its confidence (0..1) and, when the
+ * engine gives them, its characters one by one ({@link OcrSymbol}; empty otherwise).
+ */
+public record OcrWord(String text, Box box, double confidence, List<OcrSymbol> symbols) {
+
+    public OcrWord {
+        symbols = List.copyOf(symbols);
+    }
+
+    public OcrWord(String text, Box box, double confidence) {
+        this(text, box, confidence, List.of());
+    }
+
+    /** The same word with its box in other coordinates. */
+    public OcrWord withBox(Box other) {
+        return new OcrWord(text, other, confidence, symbols);
+    }
 }

@@ -190,7 +190,43 @@ public final class TesseractEngine implements OcrEngine {
                 left, top, right, bottom);
         Box box = new Box(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
         double confidence = api().TessResultIteratorConfidence(iterator, level) / 100.0;
-        return new OcrWord(text, box, Math.max(0, Math.min(1, confidence)));
+        return new OcrWord(text, box, clamp(confidence), symbols(iterator));
+    }
+
+    /**
+     * The symbols of the word the iterator stands on with their own confidences, read from a copy of the
+     * iterator so the caller's word-level walk is untouched.
+     */
+    private static List<OcrSymbol> symbols(TessResultIterator wordStart) {
+        TessResultIterator it = api().TessResultIteratorCopy(wordStart);
+        if (it == null) {
+            return List.of();
+        }
+        List<OcrSymbol> symbols = new ArrayList<>();
+        try {
+            do {
+                Pointer utf8 = api().TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL);
+                if (utf8 != null) {
+                    String text;
+                    try {
+                        text = utf8.getString(0, StandardCharsets.UTF_8.name());
+                    } finally {
+                        api().TessDeleteText(utf8);
+                    }
+                    double confidence = clamp(api().TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL) / 100.0);
+                    symbols.add(new OcrSymbol(text, confidence));
+                }
+            } while (api().TessPageIteratorIsAtFinalElement(api().TessResultIteratorGetPageIterator(it),
+                    TessPageIteratorLevel.RIL_WORD, TessPageIteratorLevel.RIL_SYMBOL) == 0
+                    && api().TessResultIteratorNext(it, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+        } finally {
+            api().TessResultIteratorDelete(it);
+        }
+        return symbols;
+    }
+
+    private static double clamp(double confidence) {
+        return Math.max(0, Math.min(1, confidence));
     }
 
     private void ensureOpen() {

@@ -79,4 +79,50 @@ public final class Texts {
         }
         return previous[b.length()];
     }
+
+    /**
+     * The characters of {@code read} that a cheapest edit turning it into {@code wanted} touches:
+     * {@code touched[i]} for each substituted or surplus character of {@code read}, and for the
+     * characters on both sides of a place where {@code wanted} has one that {@code read} lacks (the
+     * reading around a dropped character is what doubts it). Empty differences give all false.
+     */
+    public static boolean[] touchedByEdits(String read, String wanted) {
+        int n = read.length();
+        int m = wanted.length();
+        int[][] cost = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            cost[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            cost[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int same = read.charAt(i - 1) == wanted.charAt(j - 1) ? 0 : 1;
+                cost[i][j] = Math.min(Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1), cost[i - 1][j - 1] + same);
+            }
+        }
+        boolean[] touched = new boolean[n];
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + (read.charAt(i - 1) == wanted.charAt(j - 1) ? 0 : 1)) {
+                touched[i - 1] |= read.charAt(i - 1) != wanted.charAt(j - 1);
+                i--;
+                j--;
+            } else if (i > 0 && cost[i][j] == cost[i - 1][j] + 1) {
+                touched[i - 1] = true;
+                i--;
+            } else {
+                if (i > 0) {
+                    touched[i - 1] = true;
+                }
+                if (i < n) {
+                    touched[i] = true;
+                }
+                j--;
+            }
+        }
+        return touched;
+    }
 }

@@ -86,4 +86,40 @@ class EnterpriseNameRuleTest {
 
         assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
+
+    @Test
+    void rejects_a_difference_whose_own_characters_were_read_clearly() {
+        String read = "青岛策诚通信技术有限责任公司";
+        double[] chars = new double[read.length()];
+        java.util.Arrays.fill(chars, 0.99);
+        chars[4] = 0.6; // a doubtful character elsewhere in the name pulls the mean down
+
+        assertThat(compare("青岛策诚通信技术有限公司", new Field(read, 0.93, chars)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void keeps_a_difference_at_a_doubtful_character_for_a_person() {
+        String read = "南京市禾明房地产经纪有限责任公司";
+        double[] chars = new double[read.length()];
+        java.util.Arrays.fill(chars, 0.99);
+        chars[4] = 0.8;
+
+        assertThat(compare("南京市禾晟房地产经纪有限责任公司", new Field(read, 0.93, chars)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_dropped_character_is_doubtful_when_the_reading_beside_it_is() {
+        String read = "青岛策诚通信技术有限公司";
+        double[] chars = new double[read.length()];
+        java.util.Arrays.fill(chars, 0.99);
+        chars[9] = 0.7; // 限, next to where 责任 is missing
+
+        assertThat(compare("青岛策诚通信技术有限责任公司", new Field(read, 0.93, chars)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        chars[9] = 0.99;
+        assertThat(compare("青岛策诚通信技术有限责任公司", new Field(read, 0.93, chars)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.qualify.document.Box;
 import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrSymbol;
 import io.qualify.ocr.OcrWord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,25 @@ class TextLineTest {
         assertThat(text.breakAt(6)).as("a blank of five heights is").isTrue();
         assertThat(text.stretchEnd(3, text.text().length())).isEqualTo(6);
         assertThat(text.stretchEnd(0, 5)).isEqualTo(5);
+    }
+
+    @Test
+    void keeps_each_characters_own_confidence_beside_its_words() {
+        OcrWord word = new OcrWord("有限（公司", BOX, 0.6, List.of(new OcrSymbol("有", 0.99), new OcrSymbol("限", 0.6),
+                new OcrSymbol("（", 0.9), new OcrSymbol("公", 0.98), new OcrSymbol("司", 0.97)));
+        TextLine text = TextLine.of(new OcrLine("有限（公司", BOX, 0.6, List.of(word)));
+
+        assertThat(text.text()).isEqualTo("有限(公司");
+        assertThat(text.characterConfidences()).containsExactly(0.99, 0.6, 0.9, 0.98, 0.97);
+        assertThat(text.field(3, 5).characters()).containsExactly(0.98, 0.97);
+        assertThat(text.field(3, 5).confidence()).isCloseTo(0.6, within(1e-9));
+    }
+
+    @Test
+    void falls_back_to_the_words_confidence_when_the_symbols_do_not_spell_the_word() {
+        OcrWord word = new OcrWord("公司", BOX, 0.8, List.of(new OcrSymbol("公", 0.99)));
+
+        assertThat(TextLine.of(new OcrLine("公司", BOX, 0.8, List.of(word))).characterConfidences())
+                .containsExactly(0.8, 0.8);
     }
 }

@@ -57,4 +57,14 @@ class TextsTest {
         assertThat(Texts.isCjk('名')).isTrue();
         assertThat(Texts.isCjk('A')).isFalse();
     }
+
+    @Test
+    void marks_the_characters_an_edit_touches() {
+        assertThat(Texts.touchedByEdits("有限公司", "有限公司")).containsExactly(false, false, false, false);
+        assertThat(Texts.touchedByEdits("禾明公司", "禾晟公司")).containsExactly(false, true, false, false);
+        assertThat(Texts.touchedByEdits("有限责任公司", "有限公司")).containsExactly(false, false, true, true, false, false);
+        // a character missing from the reading: its neighbours in the reading are the ones touched
+        assertThat(Texts.touchedByEdits("有限公司", "有限责公司")).containsExactly(false, true, true, false);
+        assertThat(Texts.touchedByEdits("", "公司")).isEmpty();
+    }
 }

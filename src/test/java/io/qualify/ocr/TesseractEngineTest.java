@@ -1,0 +1,70 @@
+package io.qualify.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.qualify.synth.Fonts;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine over the real libtesseract: words with boxes and confidences, and each word's characters. */
+class TesseractEngineTest {
+
+    private static TesseractEngine engine;
+
+    @BeforeAll
+    static void open() {
+        assumeTrue(TesseractEngine.nativeLibraryAvailable(), "libtesseract5 is not installed here (bin/setup installs it)");
+        assumeTrue(Files.isRegularFile(Path.of("tessdata/chi_sim.traineddata")), "tessdata/ missing");
+        engine = new TesseractEngine(Path.of("tessdata"), "chi_sim");
+    }
+
+    @AfterAll
+    static void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void reads_a_printed_line_with_each_characters_own_confidence() {
+        assumeFalse(Fonts.installed().families().isEmpty(), "no CJK font installed (bin/setup installs fonts-noto-cjk)");
+        BufferedImage image = line("名称 深圳市云语科技有限公司", Fonts.installed().families().get(0));
+
+        OcrResult result = engine.recognize(image, 0, SegmentationMode.LINE);
+
+        assertThat(result.text().replace(" ", "")).contains("深圳市云语科技有限公司");
+        for (OcrWord word : result.lines().get(0).words()) {
+            String spelled = word.symbols().stream().map(OcrSymbol::text).collect(Collectors.joining());
+            assertThat(spelled).isEqualTo(word.text());
+            assertThat(word.symbols()).allSatisfy(s -> assertThat(s.confidence()).isBetween(0.0, 1.0));
+            assertThat(word.box().width()).isPositive();
+        }
+    }
+
+    private static BufferedImage line(String text, String family) {
+        BufferedImage image = new BufferedImage(900, 90, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(family, Font.PLAIN, 44));
+            g.drawString(text, 20, 62);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}
