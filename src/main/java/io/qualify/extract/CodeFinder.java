@@ -48,7 +48,9 @@ final class CodeFinder {
                 for (int start = run.start(); start + 18 <= run.end(); start++) {
                     String read = upper.substring(start, start + 18);
                     Optional<String> repaired = CreditCodes.repair(read);
-                    double confidence = line.confidence(start, start + 18);
+                    // The code's own characters: junk the engine glued to the code's word (a frame's corner,
+                    // a stray mark) must not make 18 clearly read characters look doubtful.
+                    double confidence = line.characterConfidence(start, start + 18);
                     if (repaired.isPresent() && STRUCTURE.matcher(repaired.get()).matches()) {
                         valid.add(new Votes.Candidate(new Field(repaired.get(), confidence), 1));
                         break;
@@ -95,7 +97,7 @@ final class CodeFinder {
         for (TextLine line : lines) {
             Matcher m = REGISTRATION.matcher(line.text());
             while (m.find()) {
-                Field found = new Field(m.group(), line.confidence(m.start(), m.end()));
+                Field found = new Field(m.group(), line.characterConfidence(m.start(), m.end()));
                 if (CreditCodes.isValidRegistrationNumber(m.group())) {
                     valid.add(new Votes.Candidate(found, 1));
                 } else if (any == null && line.text().contains("注册号")) {

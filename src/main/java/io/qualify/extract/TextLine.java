@@ -97,6 +97,18 @@ public record TextLine(String text, double[] confidences, double[] characterConf
                 Arrays.copyOfRange(characterConfidences, start, end));
     }
 
+    /** Mean of the characters' own confidences in {@code [start, end)}; 0 for an empty range. */
+    public double characterConfidence(int start, int end) {
+        if (end <= start) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = start; i < end; i++) {
+            sum += characterConfidences[i];
+        }
+        return sum / (end - start);
+    }
+
     /** Mean confidence of the characters in {@code [start, end)}; 0 for an empty range. */
     public double confidence(int start, int end) {
         if (end <= start) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qualify.document.Box;
 import io.qualify.document.Field;
 import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrSymbol;
 import io.qualify.ocr.OcrWord;
 import io.qualify.text.CreditCodes;
 import java.util.ArrayList;
@@ -240,5 +241,26 @@ class LicenceExtractorTest {
         assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股)");
         assertThat(value(e, "legalPersonName")).isEqualTo("周志春");
         assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+    }
+
+    @Test
+    void takes_a_type_whose_label_lost_its_first_character_to_noise() {
+        assertThat(value(extract("3型股份有限公司(非上市)成立日期2017年10月11日"), "enterpriseType")).isEqualTo("股份有限公司(非上市)");
+    }
+
+    @Test
+    void scores_a_credit_code_by_its_own_characters_not_the_junk_glued_to_its_word() {
+        String read = "沁91350102MATU0JX04B";
+        List<OcrSymbol> symbols = new ArrayList<>();
+        for (int i = 0; i < read.length(); i++) {
+            symbols.add(new OcrSymbol(read.substring(i, i + 1), i == 0 ? 0.05 : 0.95));
+        }
+        OcrWord word = new OcrWord(read, new Box(0, 0, 800, 40), 0.05, symbols);
+
+        Field code = extractor.extract(List.of(TextLine.of(new OcrLine(read, word.box(), 0.05, List.of(word)))))
+                .fields().get("creditCode");
+
+        assertThat(code.value()).isEqualTo("91350102MATU0JX04B");
+        assertThat(code.confidence()).isGreaterThan(0.9);
     }
 }
