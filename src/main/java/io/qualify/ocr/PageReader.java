@@ -15,7 +15,7 @@ import java.util.List;
 public final class PageReader {
 
     private static final int ORIENTATION_PROBE_SIDE = 2000;
-    /** Below this score (about 80 well-read characters) a page at an unsure turn is tried at the others. */
+    /** Below this score (about 80 well-read characters) a page is tried at the other turns. */
     private static final double WEAK_READING = 80;
 
     private static final int MAX_REREAD_LINES = 40;
@@ -37,7 +37,9 @@ public final class PageReader {
         boolean trusted = found.confidence() >= settings.orientationConfidence();
         int first = trusted ? found.degrees() : 0;
         Attempt best = recognize(engine, ink, first);
-        if (!trusted && score(best.result()) < WEAK_READING) {
+        // OSD is sometimes sure and wrong (a scanned licence called upside down at confidence 3): a weak
+        // reading at the turn it chose is a reason to try the others, whoever chose it.
+        if (score(best.result()) < WEAK_READING) {
             best = tryOtherTurns(engine, ink, best, found.degrees());
         }
         BufferedImage uprightInk = PageImages.undoRotation(ink, best.rotation());
@@ -45,12 +47,13 @@ public final class PageReader {
         List<OcrResult> others = new ArrayList<>(best.others());
         others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
         Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
-        return new ReadPage(upright, best.rotation(), trusted ? found.confidence() : 0, reread, others);
+        boolean osdKept = trusted && best.rotation() == found.degrees();
+        return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others);
     }
 
     private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, int suggested) {
         Attempt best = first;
-        List<Integer> turns = new ArrayList<>(List.of(suggested, 180, 90, 270));
+        List<Integer> turns = new ArrayList<>(List.of(suggested, 0, 180, 90, 270));
         turns.removeIf(t -> t == first.rotation());
         for (int turn : turns.stream().distinct().toList()) {
             Attempt other = recognize(engine, ink, turn);

@@ -1,0 +1,85 @@
+package io.qualify.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Box;
+import io.qualify.document.Page;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a page's turn is chosen, with an engine that reads well only when the page is upright. */
+class PageReaderTest {
+
+    private final PageReader reader = new PageReader(OcrSettings.defaults(Path.of("tessdata")));
+
+    @Test
+    void tries_other_turns_when_a_sure_orientation_gives_a_weak_reading() {
+        UprightOnlyEngine engine = new UprightOnlyEngine(new Orientation(180, 5.0));
+
+        ReadPage read = reader.read(new Page(0, markedPage(), 300, null, 0), engine);
+
+        assertThat(read.rotation()).isZero();
+        assertThat(read.orientationConfidence()).isZero();
+        assertThat(read.ocr().text()).contains("营业执照");
+    }
+
+    @Test
+    void keeps_a_sure_orientation_that_reads_well() {
+        BufferedImage turned = PageImages.rotateClockwise(markedPage(), 90);
+        UprightOnlyEngine engine = new UprightOnlyEngine(new Orientation(90, 5.0));
+
+        ReadPage read = reader.read(new Page(0, turned, 300, null, 0), engine);
+
+        assertThat(read.rotation()).isEqualTo(90);
+        assertThat(read.orientationConfidence()).isEqualTo(5.0);
+        assertThat(engine.turnsRead).allMatch(upright -> upright);
+    }
+
+    /** A page whose upright position shows by a dark block in its top-left corner. */
+    private static BufferedImage markedPage() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 60, 40);
+        g.dispose();
+        return image;
+    }
+
+    private static final class UprightOnlyEngine implements OcrEngine {
+
+        private final Orientation claimed;
+        final List<Boolean> turnsRead = new ArrayList<>();
+
+        UprightOnlyEngine(Orientation claimed) {
+            this.claimed = claimed;
+        }
+
+        @Override
+        public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
+            boolean upright = image.getWidth() > image.getHeight() && (image.getRGB(2, 2) & 0xFF) < 128;
+            turnsRead.add(upright);
+            String text = upright ? "营业执照统一社会信用代码名称类型法定代表人注册资本成立日期营业期限经营范围住所登记机关" : "乒乓";
+            List<OcrWord> words = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                words.add(new OcrWord(text, new Box(10, 10 + i * 40, 300, 30), upright ? 0.95 : 0.2));
+            }
+            return new OcrResult(List.of(new OcrLine(text, new Box(10, 10, 300, 230), upright ? 0.95 : 0.2, words)));
+        }
+
+        @Override
+        public Orientation detectOrientation(BufferedImage image, int dpi) {
+            return claimed;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
