@@ -20,7 +20,7 @@ public final class LicenceExtractor {
 
     private static final Pattern TYPE_LABEL = Pattern.compile("(?:公司|企业)?类.?型|^.?型");
     private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
-            "法定代表人(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
+            "法?定代表人(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
     private static final Pattern COMPOSITION_LABEL = Pattern.compile("组成形式|成形式");
     /** A person's name: two to four characters, or a transliterated name joined with ·. */
     private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");

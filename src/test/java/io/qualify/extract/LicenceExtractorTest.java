@@ -263,4 +263,9 @@ class LicenceExtractorTest {
         assertThat(code.value()).isEqualTo("91350102MATU0JX04B");
         assertThat(code.confidence()).isGreaterThan(0.9);
     }
+
+    @Test
+    void finds_the_legal_person_when_the_first_character_of_the_label_was_misread() {
+        assertThat(value(extract("去定代表人姓名司马飞雨注册资本人民币壹佰万元"), "legalPersonName")).isEqualTo("司马飞雨");
+    }
 }
