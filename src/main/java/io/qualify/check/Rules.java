@@ -16,7 +16,7 @@ public final class Rules {
         return new Rules(List.of(
                 new ReadableRule(),
                 new RecognisedRule(),
-                new LicencePresentRule(),
+                new LicencePresentRule(confidenceFloor),
                 new EnterpriseTypeRule(),
                 new LegalPersonRule(confidenceFloor),
                 new CreditCodeRule(),

@@ -3,13 +3,14 @@ package io.qualify.ocr;
 import io.qualify.document.Box;
 import io.qualify.document.Page;
 import io.qualify.text.Texts;
+import io.qualify.vision.Illumination;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one page: finds how it is turned, rescales it so its text is the height the model reads
- * best, and recognises it. Pages with a real PDF text layer are taken as they are. Call
+ * Reads one page: evens out its light ({@link Illumination}), finds how it is turned, rescales it so
+ * its text is the height the model reads best, and recognises it. Pages with a real PDF text layer are taken as they are. Call
  * {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
  */
 public final class PageReader {
@@ -32,7 +33,7 @@ public final class PageReader {
         if (page.hasTextLayer()) {
             return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()), List.of());
         }
-        BufferedImage ink = PageImages.inkChannel(page.image());
+        BufferedImage ink = Illumination.flatten(PageImages.inkChannel(page.image()));
         Orientation found = engine.detectOrientation(probe(ink), 0);
         boolean trusted = found.confidence() >= settings.orientationConfidence();
         int first = trusted ? found.degrees() : 0;
@@ -40,7 +41,9 @@ public final class PageReader {
         // OSD is sometimes sure and wrong (a scanned licence called upside down at confidence 3): a weak
         // reading at the turn it chose is a reason to try the others, whoever chose it.
         if (score(best.result()) < WEAK_READING) {
-            best = tryOtherTurns(engine, ink, best, found.degrees());
+            // A sure OSD errs by a half turn, not a quarter: then only upright and the opposite are worth a read.
+            List<Integer> turns = trusted ? List.of(0, (first + 180) % 360) : List.of(found.degrees(), 0, 180, 90, 270);
+            best = tryOtherTurns(engine, ink, best, turns);
         }
         BufferedImage uprightInk = PageImages.undoRotation(ink, best.rotation());
         OcrResult reread = rereader.reread(uprightInk, best.result(), engine);
@@ -51,11 +54,9 @@ public final class PageReader {
         return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others);
     }
 
-    private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, int suggested) {
+    private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, List<Integer> turns) {
         Attempt best = first;
-        List<Integer> turns = new ArrayList<>(List.of(suggested, 0, 180, 90, 270));
-        turns.removeIf(t -> t == first.rotation());
-        for (int turn : turns.stream().distinct().toList()) {
+        for (int turn : turns.stream().distinct().filter(t -> t != first.rotation()).toList()) {
             Attempt other = recognize(engine, ink, turn);
             if (score(other.result()) > score(best.result()) * 1.5) {
                 best = other;

@@ -2,30 +2,21 @@ package io.qualify.synth;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import io.qualify.vision.OpenCv;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
 /**
- * Bridges {@link BufferedImage} and OpenCV {@link Mat} (3-channel BGR bytes) and loads the OpenCV natives
- * once ({@link #load()}; every conversion calls it).
+ * Bridges {@link BufferedImage} and OpenCV {@link Mat} (3-channel BGR bytes); every conversion loads the
+ * natives first ({@link OpenCv#load()}).
  */
 final class Mats {
-
-    private static boolean loaded;
 
     private Mats() {
     }
 
-    /** Loads the OpenCV natives bundled in the org.openpnp jar, once per JVM. */
-    static synchronized void load() {
-        if (!loaded) {
-            nu.pattern.OpenCV.loadLocally();
-            loaded = true;
-        }
-    }
-
     static Mat toMat(BufferedImage image) {
-        load();
+        OpenCv.load();
         BufferedImage bgr = bgr(image);
         Mat mat = new Mat(bgr.getHeight(), bgr.getWidth(), CvType.CV_8UC3);
         mat.put(0, 0, ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LicencePresentRuleTest {
 
-    private final LicencePresentRule rule = new LicencePresentRule();
+    private final LicencePresentRule rule = new LicencePresentRule(0.7);
 
     @Test
     void accepts_a_business_licence() {
@@ -48,5 +48,18 @@ class LicencePresentRuleTest {
     void does_not_count_an_unreadable_file_as_a_licence() {
         assertThat(rule.check(review(Document.unreadable("licence.jpg", "corrupt"))))
                 .extracting(Finding::code).containsExactly(FindingCode.LICENCE_MISSING);
+    }
+
+    @Test
+    void sends_a_submission_to_a_person_when_an_unrecognised_file_was_too_poorly_read_to_tell() {
+        Document blurred = new Document("doc16.pdf", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "乒乓", 0.19, null, Map.of());
+
+        List<Finding> findings = rule.check(review(other("id.jpg", DocumentKind.ID_CARD_FRONT), blurred));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.LOW_CONFIDENCE);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.documents()).containsExactly("doc16.pdf");
+        });
     }
 }

@@ -40,14 +40,14 @@ class PageReaderTest {
         assertThat(engine.turnsRead).allMatch(upright -> upright);
     }
 
-    /** A page whose upright position shows by a dark block in its top-left corner. */
+    /** A page whose upright position shows by a thin dark stroke near its top-left corner. */
     private static BufferedImage markedPage() {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 400, 300);
         g.setColor(Color.BLACK);
-        g.fillRect(0, 0, 60, 40);
+        g.fillRect(2, 0, 3, 40);
         g.dispose();
         return image;
     }
@@ -63,7 +63,7 @@ class PageReaderTest {
 
         @Override
         public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
-            boolean upright = image.getWidth() > image.getHeight() && (image.getRGB(2, 2) & 0xFF) < 128;
+            boolean upright = image.getWidth() > image.getHeight() && (image.getRGB(3, 10) & 0xFF) < 128;
             turnsRead.add(upright);
             String text = upright ? "营业执照统一社会信用代码名称类型法定代表人注册资本成立日期营业期限经营范围住所登记机关" : "乒乓";
             List<OcrWord> words = new ArrayList<>();
