@@ -23,7 +23,9 @@ final class EvalReport {
     private int correct;
     private int falseApprovals;
     private long reviewMillis;
+    private int wrongRejections;
     private final Map<String, int[]> byScenario = new TreeMap<>();
+    private final Map<String, int[]> byLevel = new TreeMap<>();
     private final Map<String, int[]> recall = new TreeMap<>();
     private final Map<String, int[]> fieldMatches = new TreeMap<>();
     private final Map<String, Integer> confusion = new TreeMap<>();
@@ -37,7 +39,11 @@ final class EvalReport {
         boolean right = expected.equals(actual);
         correct += right ? 1 : 0;
         falseApprovals += actual.equals("APPROVE") && !right ? 1 : 0;
+        wrongRejections += actual.equals("REJECT") && !right ? 1 : 0;
         tally(byScenario, generated.expected().scenario(), right);
+        Map<String, Object> degradation = generated.expected().degradation();
+        String level = degradation == null ? "NONE" : String.valueOf(degradation.getOrDefault("level", "NONE"));
+        tally(byLevel, level, right);
         confusion.merge(expected + " -> " + actual, 1, Integer::sum);
         Set<String> found = verdict.findings().stream().map(Finding::code).map(Enum::name).collect(Collectors.toSet());
         generated.expected().codes().forEach(code -> tally(recall, code, found.contains(code)));
@@ -45,8 +51,8 @@ final class EvalReport {
         verdict.documents().stream().filter(d -> d.kind().isCertificate()).findFirst()
                 .ifPresent(d -> wrongFields.addAll(compareFields(generated.expected().truth(), d)));
         if (!right) {
-            misses.add(String.format("  %s %s %s -> %s %s %s", generated.dir().getFileName(), generated.expected().scenario(),
-                    expected, actual, found, String.join(" ", wrongFields)));
+            misses.add(String.format("  %s %s %s %s -> %s %s %s", generated.dir().getFileName(), generated.expected().scenario(),
+                    level, expected, actual, found, String.join(" ", wrongFields)));
         }
     }
 
@@ -87,14 +93,16 @@ final class EvalReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format("decision accuracy: %d/%d = %.1f%%%n", correct, total, pct(correct, total)));
         out.append(String.format("false approvals:   %d%n", falseApprovals));
+        out.append(String.format("wrong rejections:  %d (the other wrong decisions went to a person)%n", wrongRejections));
         out.append(String.format("throughput:        %.2f submissions/s with %d workers; mean %.0f ms per submission%n",
                 total / seconds, workers, total == 0 ? 0.0 : (double) reviewMillis / total));
         section(out, "by scenario (right/total)", byScenario);
+        section(out, "by degradation of the certificate (right/total)", byLevel);
         section(out, "rule recall (found/expected)", recall);
         section(out, "field exact match (exact/present)", fieldMatches);
         out.append("confusion (expected -> actual):\n");
         confusion.forEach((k, v) -> out.append(String.format("  %-32s %d%n", k, v)));
-        out.append("wrong decisions (submission scenario expected -> actual, codes found, fields read wrong):\n");
+        out.append("wrong decisions (submission scenario degradation expected -> actual, codes found, fields read wrong):\n");
         misses.forEach(m -> out.append(m).append('\n'));
         return out.toString();
     }

@@ -1,0 +1,112 @@
+package io.qualify.eval;
+
+import io.qualify.config.QualifyConfig;
+import io.qualify.pipeline.Qualify;
+import io.qualify.synth.GeneratedSubmission;
+import io.qualify.synth.Mix;
+import io.qualify.synth.SubmissionGenerator;
+import io.qualify.verdict.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench [--count N] [--seed S] [--workers W]}: the speed and memory of the review pipeline on a
+ * rendered set, after one warm-up submission per worker (models loaded, JIT warm). Prints throughput,
+ * latency per submission (median, 95th percentile, worst), the process's peak resident memory and the
+ * heap in use at the end. Accuracy is {@code eval}'s business; this command only times.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure review speed and memory on a rendered set.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--count", defaultValue = "20", description = "Submissions to time (default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "5", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--workers", defaultValue = "0", description = "Concurrent reviews (default: qualify.workers).")
+    int workers;
+
+    @Override
+    public Integer call() throws Exception {
+        QualifyConfig config = QualifyConfig.load();
+        int threads = workers > 0 ? workers : config.workers();
+        Path root = Files.createTempDirectory("qualify-bench");
+        System.err.printf("rendering %d submissions (seed %d) into %s%n", count + threads, seed, root);
+        List<GeneratedSubmission> set = new SubmissionGenerator().generateMix(seed, count + threads, Mix.standard(), root);
+        long[] millis = new long[count];
+        double seconds;
+        try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                run(qualify, pool, set.subList(0, threads));
+                long started = System.nanoTime();
+                List<Verdict> timed = run(qualify, pool, set.subList(threads, set.size()));
+                seconds = (System.nanoTime() - started) / 1e9;
+                for (int i = 0; i < count; i++) {
+                    millis[i] = timed.get(i).elapsedMillis();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            deleteTree(root);
+        }
+        Arrays.sort(millis);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("submissions:  %d on %d workers (after %d warm-up)%n", count, threads, threads);
+        System.out.printf("throughput:   %.2f submissions/s%n", count / seconds);
+        System.out.printf("latency ms:   median %d, p95 %d, max %d%n", at(millis, 0.5), at(millis, 0.95),
+                millis.length == 0 ? 0 : millis[millis.length - 1]);
+        System.out.printf("memory:       peak resident %s, heap in use %d MB of max %d MB%n", peakResident(),
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        return 0;
+    }
+
+    private static List<Verdict> run(Qualify qualify, ExecutorService pool, List<GeneratedSubmission> submissions)
+            throws Exception {
+        List<Future<Verdict>> futures = new ArrayList<>();
+        for (GeneratedSubmission s : submissions) {
+            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(s.dir()))));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Future<Verdict> f : futures) {
+            verdicts.add(f.get());
+        }
+        return verdicts;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The value below which {@code share} of the sorted values lie (nearest rank). */
+    static long at(long[] sorted, double share) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
+    /** VmHWM from /proc/self/status (Linux); "unknown" elsewhere. */
+    private static String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
