@@ -15,6 +15,15 @@ public interface OcrEngine extends AutoCloseable {
      */
     OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode);
 
+    /**
+     * Reads one line of Latin letters and digits only (a credit code, a registration number) with a
+     * model trained on Latin print and restricted to {@code alphabet}: the Chinese model reads such lines
+     * with Chinese look-alikes and junk. An engine without such a model answers {@link OcrResult#EMPTY}.
+     */
+    default OcrResult recognizeCharacters(BufferedImage line, String alphabet) {
+        return OcrResult.EMPTY;
+    }
+
     /** Detects how the page content is turned; {@link Orientation#UPRIGHT_UNKNOWN} when it cannot tell. */
     Orientation detectOrientation(BufferedImage image, int dpi);
 

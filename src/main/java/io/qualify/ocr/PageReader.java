@@ -23,6 +23,7 @@ public final class PageReader {
 
     private final OcrSettings settings;
     private final LineRereader rereader;
+    private final CodeLineRereader codeLines = new CodeLineRereader();
 
     public PageReader(OcrSettings settings) {
         this.settings = settings;
@@ -49,6 +50,9 @@ public final class PageReader {
         OcrResult reread = rereader.reread(uprightInk, best.result(), engine);
         List<OcrResult> others = new ArrayList<>(best.others());
         others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
+        List<OcrResult> all = new ArrayList<>(others);
+        all.add(reread);
+        others.add(codeLines.reread(uprightInk, all, engine));
         Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
         boolean osdKept = trusted && best.rotation() == found.degrees();
         return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others);

@@ -18,9 +18,10 @@ import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * {@link OcrEngine} over the system libtesseract through tess4j's direct mapping. Holds two long-lived
- * native handles (the recognition models, loaded once, and the orientation model) so a pooled engine
- * pays the model-loading cost once per worker, not per page. Not thread-safe: one engine per thread.
+ * {@link OcrEngine} over the system libtesseract through tess4j's direct mapping. Holds long-lived native
+ * handles (the recognition models, loaded once, the orientation model and the Latin model for code
+ * lines) so a pooled engine pays the model-loading cost once per worker, not per page. Not thread-safe:
+ * one engine per thread.
  */
 public final class TesseractEngine implements OcrEngine {
 
@@ -57,11 +58,15 @@ public final class TesseractEngine implements OcrEngine {
 
     private final TessBaseAPI recognizer;
     private final TessBaseAPI orienter;
+    /** The Latin model for code lines, or null when tessdata holds no eng model. */
+    private final TessBaseAPI latin;
     private boolean closed;
 
     public TesseractEngine(Path tessdata, String languages) {
         recognizer = open(tessdata, languages, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
         orienter = open(tessdata, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY);
+        latin = java.nio.file.Files.isRegularFile(tessdata.resolve("eng.traineddata"))
+                ? open(tessdata, "eng", ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) : null;
     }
 
     /** True when libtesseract can be loaded here; tests use it to skip with a reason. */
@@ -101,9 +106,28 @@ public final class TesseractEngine implements OcrEngine {
             if (api().TessBaseAPIRecognize(recognizer, null) != 0) {
                 return OcrResult.EMPTY;
             }
-            return readLines();
+            return readLines(recognizer);
         } finally {
             api().TessBaseAPIClear(recognizer);
+        }
+    }
+
+    @Override
+    public OcrResult recognizeCharacters(BufferedImage line, String alphabet) {
+        ensureOpen();
+        if (latin == null) {
+            return OcrResult.EMPTY;
+        }
+        setImage(latin, line, 0);
+        api().TessBaseAPISetVariable(latin, "tessedit_char_whitelist", alphabet);
+        api().TessBaseAPISetPageSegMode(latin, SegmentationMode.LINE.tesseractCode());
+        try {
+            if (api().TessBaseAPIRecognize(latin, null) != 0) {
+                return OcrResult.EMPTY;
+            }
+            return readLines(latin);
+        } finally {
+            api().TessBaseAPIClear(latin);
         }
     }
 
@@ -139,8 +163,8 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
-    private OcrResult readLines() {
-        TessResultIterator iterator = api().TessBaseAPIGetIterator(recognizer);
+    private static OcrResult readLines(TessBaseAPI handle) {
+        TessResultIterator iterator = api().TessBaseAPIGetIterator(handle);
         if (iterator == null) {
             return OcrResult.EMPTY;
         }
@@ -243,6 +267,10 @@ public final class TesseractEngine implements OcrEngine {
             api().TessBaseAPIDelete(recognizer);
             api().TessBaseAPIEnd(orienter);
             api().TessBaseAPIDelete(orienter);
+            if (latin != null) {
+                api().TessBaseAPIEnd(latin);
+                api().TessBaseAPIDelete(latin);
+            }
         }
     }
 }

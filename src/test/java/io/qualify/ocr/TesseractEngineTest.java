@@ -39,7 +39,7 @@ class TesseractEngineTest {
     @Test
     void reads_a_printed_line_with_each_characters_own_confidence() {
         assumeFalse(Fonts.installed().families().isEmpty(), "no CJK font installed (bin/setup installs fonts-noto-cjk)");
-        BufferedImage image = line("名称 深圳市云语科技有限公司", Fonts.installed().families().get(0));
+        BufferedImage image = line("名称 深圳市云语科技有限公司", Fonts.installed().families().get(0), 44);
 
         OcrResult result = engine.recognize(image, 0, SegmentationMode.LINE);
 
@@ -52,7 +52,18 @@ class TesseractEngineTest {
         }
     }
 
-    private static BufferedImage line(String text, String family) {
+    @Test
+    void reads_a_code_line_with_the_latin_model_within_the_codes_alphabet() {
+        assumeTrue(Files.isRegularFile(Path.of("tessdata/eng.traineddata")), "tessdata/eng missing");
+        assumeTrue(Fonts.installed().families().contains("Noto Sans CJK SC"), "fonts-noto-cjk missing (bin/setup installs it)");
+        BufferedImage image = line("91320104MAYD9316JC", "Noto Sans CJK SC", 30);
+
+        OcrResult result = engine.recognizeCharacters(image, CodeLineRereader.ALPHABET);
+
+        assertThat(result.text().replace(" ", "")).isEqualTo("91320104MAYD9316JC");
+    }
+
+    private static BufferedImage line(String text, String family, int size) {
         BufferedImage image = new BufferedImage(900, 90, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -60,7 +71,7 @@ class TesseractEngineTest {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.BLACK);
-            g.setFont(new Font(family, Font.PLAIN, 44));
+            g.setFont(new Font(family, Font.PLAIN, size));
             g.drawString(text, 20, 62);
         } finally {
             g.dispose();

@@ -1,0 +1,95 @@
+package io.qualify.ocr;
+
+import io.qualify.document.Box;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the page's code lines once more with the Latin model, restricted to the characters codes are
+ * made of ({@link OcrEngine#recognizeCharacters}). A line is a code line when some reading of the page
+ * holds a run of letters and digits on it; the words that are mostly letters and digits are cut out
+ * with a margin (a first character the page reading lost or took for a bracket comes back) and read at
+ * two heights. What it reads is one more reading of the page, for the extractor's vote.
+ */
+final class CodeLineRereader {
+
+    /** GB 32100's code characters (no I, O, S, V, Z); registration numbers are digits only. */
+    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final Pattern CODE_RUN = Pattern.compile("[0-9A-Za-z]{8,}");
+    /** Box heights the crop is scaled to: the Latin model inserts stray characters into larger glyphs. */
+    private static final double[] HEIGHTS = {24, 34};
+    private static final int MAX_LINES = 4;
+
+    OcrResult reread(BufferedImage upright, List<OcrResult> readings, OcrEngine engine) {
+        List<Box> boxes = new ArrayList<>();
+        for (OcrResult reading : readings) {
+            for (OcrLine line : reading.lines()) {
+                Box box = codeBox(line);
+                if (box != null && boxes.stream().noneMatch(b -> overlap(b, box) > 0.5) && boxes.size() < MAX_LINES) {
+                    boxes.add(box);
+                }
+            }
+        }
+        List<OcrLine> lines = new ArrayList<>();
+        for (Box box : boxes) {
+            Box crop = padded(box, upright);
+            BufferedImage image = upright.getSubimage(crop.x(), crop.y(), crop.width(), crop.height());
+            for (double height : HEIGHTS) {
+                double factor = height / box.height();
+                OcrResult read = engine.recognizeCharacters(PageImages.scale(image, factor), ALPHABET);
+                for (OcrLine line : read.lines()) {
+                    lines.add(Lines.of(line.words().stream()
+                            .map(w -> w.withBox(shift(w.box().scaled(1 / factor), crop))).toList()));
+                }
+            }
+        }
+        return new OcrResult(lines);
+    }
+
+    /** The union of the line's words that are mostly letters and digits, when the line holds a code-like run. */
+    static Box codeBox(OcrLine line) {
+        if (!CODE_RUN.matcher(line.text().replace(" ", "")).find()) {
+            return null;
+        }
+        Box union = null;
+        for (OcrWord word : line.words()) {
+            long alnum = word.text().chars().filter(c -> c < 128 && Character.isLetterOrDigit(c)).count();
+            if (alnum >= 3 && alnum * 2 >= word.text().length() && word.box().height() > 0) {
+                union = union == null ? word.box() : union(union, word.box());
+            }
+        }
+        return union;
+    }
+
+    private static Box union(Box a, Box b) {
+        int x = Math.min(a.x(), b.x());
+        int y = Math.min(a.y(), b.y());
+        return new Box(x, y, Math.max(a.right(), b.right()) - x, Math.max(a.bottom(), b.bottom()) - y);
+    }
+
+    /** Intersection over the smaller box. */
+    private static double overlap(Box a, Box b) {
+        int w = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+        int h = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
+        return (double) w * h / Math.min((double) a.width() * a.height(), (double) b.width() * b.height());
+    }
+
+    private static Box padded(Box b, BufferedImage image) {
+        int padX = b.height();
+        int padY = Math.max(2, b.height() * 2 / 5);
+        int x = Math.max(0, b.x() - padX);
+        int y = Math.max(0, b.y() - padY);
+        int right = Math.min(image.getWidth(), b.right() + padX);
+        int bottom = Math.min(image.getHeight(), b.bottom() + padY);
+        return new Box(x, y, Math.max(1, right - x), Math.max(1, bottom - y));
+    }
+
+    private static Box shift(Box b, Box by) {
+        return new Box(b.x() + by.x(), b.y() + by.y(), b.width(), b.height());
+    }
+}
