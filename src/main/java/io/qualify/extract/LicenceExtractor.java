@@ -3,6 +3,7 @@ package io.qualify.extract;
 import io.qualify.document.Field;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public final class LicenceExtractor {
     private static final Pattern TYPE_LABEL = Pattern.compile("(?:公司|企业)?类.?型|^.?型");
     private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
             "法?定代表人(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
+    /** How types begin (有限责任公司…, 股份有限公司…, 个人独资企业…): the first words of every known type. */
+    private static final Pattern TYPE_START = Pattern.compile(EnterpriseTypes.KNOWN.stream()
+            .map(t -> Pattern.quote(t.substring(0, Math.min(4, t.length())))).distinct()
+            .collect(java.util.stream.Collectors.joining("|")));
+    /** Where an unlabelled type's value ends: the next label or a digit. */
+    private static final Pattern VALUE_STOP = Pattern.compile(LabelledValues.ANY_LABEL.pattern() + "|\\d");
     private static final Pattern COMPOSITION_LABEL = Pattern.compile("组成形式|成形式");
     /** A person's name: two to four characters, or a transliterated name joined with ·. */
     private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
@@ -36,6 +43,7 @@ public final class LicenceExtractor {
             CodeFinder.registrationNumber(lines).ifPresent(f -> fields.put("registrationNumber", f));
         }
         vote(LabelledValues.all(lines, TYPE_LABEL).stream().map(LicenceExtractor::typeValue).flatMap(Optional::stream).toList())
+                .or(() -> unlabelledType(lines))
                 .ifPresent(f -> fields.put("enterpriseType", f));
         List<LabelledValues.Found> persons = legalPersons(lines);
         vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresent(f -> {
@@ -65,6 +73,30 @@ public final class LicenceExtractor {
         }
         Field read = found.trimmed(start, end).field();
         return Optional.of(EnterpriseTypes.snap(read.value()).map(t -> new Field(t, read.confidence())).orElse(read));
+    }
+
+    /**
+     * When no reading kept the 类型 label (the page reading often drops a widely spaced label and keeps
+     * the value), a line that begins with a known type's first words, bar a character or two of noise,
+     * holds the type: its value runs to the next label, digit (the 成立日期 beside it) or wide blank and
+     * is then judged whole, as a labelled value is, so 有限责任公司(自然大独资) is the refused type it is
+     * and never the bare 有限责任公司 it starts with. Only a line's start counts: a name ending in
+     * 有限责任公司 never begins with it.
+     */
+    private static Optional<Field> unlabelledType(List<TextLine> lines) {
+        List<Field> found = new ArrayList<>();
+        for (TextLine line : lines) {
+            String text = line.text();
+            for (int start = 0; start <= Math.min(2, text.length()); start++) {
+                if (TYPE_START.matcher(text).region(start, text.length()).lookingAt()) {
+                    Matcher stop = VALUE_STOP.matcher(text);
+                    int end = line.stretchEnd(start, stop.find(start) ? stop.start() : text.length());
+                    typeValue(new LabelledValues.Found(text.substring(start, end), line, start, end, "")).ifPresent(found::add);
+                    break;
+                }
+            }
+        }
+        return vote(found);
     }
 
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {

@@ -268,4 +268,18 @@ class LicenceExtractorTest {
     void finds_the_legal_person_when_the_first_character_of_the_label_was_misread() {
         assertThat(value(extract("去定代表人姓名司马飞雨注册资本人民币壹佰万元"), "legalPersonName")).isEqualTo("司马飞雨");
     }
+
+    @Test
+    void takes_a_type_whose_label_no_reading_kept_from_the_start_of_its_line() {
+        assertThat(value(extract("名称杭州欧克液压科技有限公司", "有限责任公司(自然人投资或控股)2016年07月18日"), "enterpriseType"))
+                .isEqualTo("有限责任公司(自然人投资或控股)");
+        // judged whole: a misread refused type is never the bare type it begins with
+        assertThat(value(extract("1有限责任公司(自然大独资)成立日期2019年05月08日"), "enterpriseType"))
+                .isEqualTo("有限责任公司(自然人独资)");
+    }
+
+    @Test
+    void never_takes_a_name_ending_in_a_type_for_the_type() {
+        assertThat(value(extract("杭州欧克液压科技有限责任公司注册资本壹仟万元整"), "enterpriseType")).isNull();
+    }
 }
