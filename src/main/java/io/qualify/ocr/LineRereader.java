@@ -14,7 +14,7 @@ import java.util.List;
 final class LineRereader {
 
     private static final double UNSURE = 0.9;
-    private static final double[] HEIGHT_FACTORS = {1.0, 1.3};
+    private static final double[] HEIGHT_FACTORS = {0.8, 1.0, 1.3};
 
     private final double targetGlyphHeight;
     private final int maxLines;

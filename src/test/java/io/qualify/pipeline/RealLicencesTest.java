@@ -24,9 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * submission of its own, once, and held against issue 2's acceptance: every one classified a
  * business licence; bl04 (有限责任公司(自然人独资)) and bl06 (个体工商户) refused under R2 and no
  * other; the credit code exact on bl01–bl04. 名称 is asserted exact where the pipeline reaches it
- * (bl01–bl04); bl05 (渝 read as 洽, a 960×600 image) and bl06 (玻璃 as 残琐 on a dim photo) do not
- * yet, and their rows say so with an empty name. Skips where the folder is
- * absent; never copies the files.
+ * (bl01–bl05); bl06 (玻璃 read as 残琐 on a dim photo) does not yet, and its row says so with an
+ * empty name. Skips where the folder is absent; never copies the files.
  */
 class RealLicencesTest {
 
@@ -39,7 +38,7 @@ class RealLicencesTest {
         "bl02_fujian_chengxin_baoan_0119.jpg,     福建省诚信保安服务有限公司,   91350100310668620H, false",
         "bl03_guangdong_xianggucun_0007.jpg,      广东乡谷村膳食管理有限公司,   91441900595830037Q, false",
         "bl04_foshan_pujujiahao_photo_0154.jpg,   佛山市普居佳好建材有限公司,   91440604MA537RKB8C, true",
-        "bl05_chongqing_yujie_old_style_0003.jpg, ,                         ,                   false",
+        "bl05_chongqing_yujie_old_style_0003.jpg, 重庆渝捷消防设备有限责任公司, ,                   false",
         "bl06_foshan_getihu_0158.jpg,             ,                         ,                   true",
     })
     void reads_the_licence_and_judges_its_type(String file, String name, String code, boolean refused) throws IOException {
