@@ -10,13 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,9 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                run(qualify, pool, set.subList(0, threads));
+                SetReviewer.reviewAll(qualify, pool, set.subList(0, threads));
                 long started = System.nanoTime();
-                List<Verdict> timed = run(qualify, pool, set.subList(threads, set.size()));
+                List<Verdict> timed = SetReviewer.reviewAll(qualify, pool, set.subList(threads, set.size()));
                 seconds = (System.nanoTime() - started) / 1e9;
                 for (int i = 0; i < count; i++) {
                     millis[i] = timed.get(i).elapsedMillis();
@@ -72,19 +70,6 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("memory:       peak resident %s, heap in use %d MB of max %d MB%n", peakResident(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         return 0;
-    }
-
-    private static List<Verdict> run(Qualify qualify, ExecutorService pool, List<GeneratedSubmission> submissions)
-            throws Exception {
-        List<Future<Verdict>> futures = new ArrayList<>();
-        for (GeneratedSubmission s : submissions) {
-            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(s.dir()))));
-        }
-        List<Verdict> verdicts = new ArrayList<>();
-        for (Future<Verdict> f : futures) {
-            verdicts.add(f.get());
-        }
-        return verdicts;
     }
 
     private static void deleteTree(Path root) throws IOException {

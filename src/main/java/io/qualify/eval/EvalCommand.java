@@ -9,12 +9,10 @@ import io.qualify.verdict.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,15 +44,9 @@ public final class EvalCommand implements Callable<Integer> {
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService workers = Executors.newFixedThreadPool(config.workers());
             try {
-                List<Future<Verdict>> futures = new ArrayList<>();
-                for (GeneratedSubmission s : set) {
-                    futures.add(workers.submit(() -> qualify.pipeline().review(qualify.loader().load(s.dir()))));
-                }
+                List<Verdict> verdicts = SetReviewer.reviewAll(qualify, workers, set);
                 for (int i = 0; i < set.size(); i++) {
-                    report.add(set.get(i), futures.get(i).get());
-                    if ((i + 1) % 20 == 0) {
-                        System.err.printf("reviewed %d/%d%n", i + 1, set.size());
-                    }
+                    report.add(set.get(i), verdicts.get(i));
                 }
             } finally {
                 workers.shutdownNow();

@@ -99,24 +99,21 @@ public record TextLine(String text, double[] confidences, double[] characterConf
 
     /** Mean of the characters' own confidences in {@code [start, end)}; 0 for an empty range. */
     public double characterConfidence(int start, int end) {
-        if (end <= start) {
-            return 0;
-        }
-        double sum = 0;
-        for (int i = start; i < end; i++) {
-            sum += characterConfidences[i];
-        }
-        return sum / (end - start);
+        return mean(characterConfidences, start, end);
     }
 
     /** Mean confidence of the characters in {@code [start, end)}; 0 for an empty range. */
     public double confidence(int start, int end) {
+        return mean(confidences, start, end);
+    }
+
+    private static double mean(double[] values, int start, int end) {
         if (end <= start) {
             return 0;
         }
         double sum = 0;
         for (int i = start; i < end; i++) {
-            sum += confidences[i];
+            sum += values[i];
         }
         return sum / (end - start);
     }

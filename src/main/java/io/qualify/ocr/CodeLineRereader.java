@@ -34,14 +34,14 @@ final class CodeLineRereader {
         }
         List<OcrLine> lines = new ArrayList<>();
         for (Box box : boxes) {
-            Box crop = padded(box, upright);
+            Box crop = box.padded(box.height(), Math.max(2, box.height() * 2 / 5), upright.getWidth(), upright.getHeight());
             BufferedImage image = upright.getSubimage(crop.x(), crop.y(), crop.width(), crop.height());
             for (double height : HEIGHTS) {
                 double factor = height / box.height();
                 OcrResult read = engine.recognizeCharacters(PageImages.scale(image, factor), ALPHABET);
                 for (OcrLine line : read.lines()) {
                     lines.add(Lines.of(line.words().stream()
-                            .map(w -> w.withBox(shift(w.box().scaled(1 / factor), crop))).toList()));
+                            .map(w -> w.withBox(w.box().scaled(1 / factor).shifted(crop.x(), crop.y()))).toList()));
                 }
             }
         }
@@ -57,16 +57,10 @@ final class CodeLineRereader {
         for (OcrWord word : line.words()) {
             long alnum = word.text().chars().filter(c -> c < 128 && Character.isLetterOrDigit(c)).count();
             if (alnum >= 3 && alnum * 2 >= word.text().length() && word.box().height() > 0) {
-                union = union == null ? word.box() : union(union, word.box());
+                union = union == null ? word.box() : union.union(word.box());
             }
         }
         return union;
-    }
-
-    private static Box union(Box a, Box b) {
-        int x = Math.min(a.x(), b.x());
-        int y = Math.min(a.y(), b.y());
-        return new Box(x, y, Math.max(a.right(), b.right()) - x, Math.max(a.bottom(), b.bottom()) - y);
     }
 
     /** Intersection over the smaller box. */
@@ -77,19 +71,5 @@ final class CodeLineRereader {
             return 0;
         }
         return (double) w * h / Math.min((double) a.width() * a.height(), (double) b.width() * b.height());
-    }
-
-    private static Box padded(Box b, BufferedImage image) {
-        int padX = b.height();
-        int padY = Math.max(2, b.height() * 2 / 5);
-        int x = Math.max(0, b.x() - padX);
-        int y = Math.max(0, b.y() - padY);
-        int right = Math.min(image.getWidth(), b.right() + padX);
-        int bottom = Math.min(image.getHeight(), b.bottom() + padY);
-        return new Box(x, y, Math.max(1, right - x), Math.max(1, bottom - y));
-    }
-
-    private static Box shift(Box b, Box by) {
-        return new Box(b.x() + by.x(), b.y() + by.y(), b.width(), b.height());
     }
 }

@@ -43,7 +43,8 @@ final class LineRereader {
     }
 
     private OcrLine best(BufferedImage upright, OcrLine line, OcrEngine engine) {
-        Box box = padded(line.box(), upright);
+        Box box = line.box().padded(Math.max(2, line.box().height() / 2), Math.max(2, line.box().height() / 4),
+                upright.getWidth(), upright.getHeight());
         BufferedImage crop = upright.getSubimage(box.x(), box.y(), box.width(), box.height());
         OcrLine best = line;
         for (double heightFactor : HEIGHT_FACTORS) {
@@ -53,25 +54,11 @@ final class LineRereader {
                 continue;
             }
             OcrLine candidate = Lines.of(read.lines().stream().flatMap(l -> l.words().stream())
-                    .map(w -> w.withBox(shift(w.box().scaled(1 / factor), box))).toList());
+                    .map(w -> w.withBox(w.box().scaled(1 / factor).shifted(box.x(), box.y()))).toList());
             if (PageReader.score(List.of(candidate)) > PageReader.score(List.of(best))) {
                 best = candidate;
             }
         }
         return best;
-    }
-
-    private static Box padded(Box b, BufferedImage image) {
-        int padY = Math.max(2, b.height() / 4);
-        int padX = Math.max(2, b.height() / 2);
-        int x = Math.max(0, b.x() - padX);
-        int y = Math.max(0, b.y() - padY);
-        int right = Math.min(image.getWidth(), b.right() + padX);
-        int bottom = Math.min(image.getHeight(), b.bottom() + padY);
-        return new Box(x, y, Math.max(1, right - x), Math.max(1, bottom - y));
-    }
-
-    private static Box shift(Box b, Box by) {
-        return new Box(b.x() + by.x(), b.y() + by.y(), b.width(), b.height());
     }
 }

@@ -100,16 +100,7 @@ public final class TesseractEngine implements OcrEngine {
     @Override
     public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
         ensureOpen();
-        setImage(recognizer, image, dpi);
-        api().TessBaseAPISetPageSegMode(recognizer, mode.tesseractCode());
-        try {
-            if (api().TessBaseAPIRecognize(recognizer, null) != 0) {
-                return OcrResult.EMPTY;
-            }
-            return readLines(recognizer);
-        } finally {
-            api().TessBaseAPIClear(recognizer);
-        }
+        return recognize(recognizer, image, dpi, mode);
     }
 
     @Override
@@ -118,16 +109,20 @@ public final class TesseractEngine implements OcrEngine {
         if (latin == null) {
             return OcrResult.EMPTY;
         }
-        setImage(latin, line, 0);
         api().TessBaseAPISetVariable(latin, "tessedit_char_whitelist", alphabet);
-        api().TessBaseAPISetPageSegMode(latin, SegmentationMode.LINE.tesseractCode());
+        return recognize(latin, line, 0, SegmentationMode.LINE);
+    }
+
+    private static OcrResult recognize(TessBaseAPI handle, BufferedImage image, int dpi, SegmentationMode mode) {
+        setImage(handle, image, dpi);
+        api().TessBaseAPISetPageSegMode(handle, mode.tesseractCode());
         try {
-            if (api().TessBaseAPIRecognize(latin, null) != 0) {
+            if (api().TessBaseAPIRecognize(handle, null) != 0) {
                 return OcrResult.EMPTY;
             }
-            return readLines(latin);
+            return readLines(handle);
         } finally {
-            api().TessBaseAPIClear(latin);
+            api().TessBaseAPIClear(handle);
         }
     }
 

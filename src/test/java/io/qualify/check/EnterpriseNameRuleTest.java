@@ -87,39 +87,33 @@ class EnterpriseNameRuleTest {
         assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
-    @Test
-    void rejects_a_difference_whose_own_characters_were_read_clearly() {
-        String read = "青岛策诚通信技术有限责任公司";
+    /** {@code read} at 0.93 overall, every character clear (0.99) but the one at {@code index}, read at {@code doubt}. */
+    private static Field readWithOneDoubt(String read, int index, double doubt) {
         double[] chars = new double[read.length()];
         java.util.Arrays.fill(chars, 0.99);
-        chars[4] = 0.6; // a doubtful character elsewhere in the name pulls the mean down
+        chars[index] = doubt;
+        return new Field(read, 0.93, chars);
+    }
 
-        assertThat(compare("青岛策诚通信技术有限公司", new Field(read, 0.93, chars)))
+    @Test
+    void rejects_a_difference_whose_own_characters_were_read_clearly() {
+        // a doubtful character elsewhere in the name (策) pulls the mean down; 责任 itself was read clearly
+        assertThat(compare("青岛策诚通信技术有限公司", readWithOneDoubt("青岛策诚通信技术有限责任公司", 2, 0.6)))
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
     }
 
     @Test
     void keeps_a_difference_at_a_doubtful_character_for_a_person() {
-        String read = "南京市禾明房地产经纪有限责任公司";
-        double[] chars = new double[read.length()];
-        java.util.Arrays.fill(chars, 0.99);
-        chars[4] = 0.8;
-
-        assertThat(compare("南京市禾晟房地产经纪有限责任公司", new Field(read, 0.93, chars)))
+        assertThat(compare("南京市禾晟房地产经纪有限责任公司", readWithOneDoubt("南京市禾明房地产经纪有限责任公司", 4, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
     @Test
     void a_dropped_character_is_doubtful_when_the_reading_beside_it_is() {
-        String read = "青岛策诚通信技术有限公司";
-        double[] chars = new double[read.length()];
-        java.util.Arrays.fill(chars, 0.99);
-        chars[9] = 0.7; // 限, next to where 责任 is missing
-
-        assertThat(compare("青岛策诚通信技术有限责任公司", new Field(read, 0.93, chars)))
+        // 限 stands next to where 责任 is missing
+        assertThat(compare("青岛策诚通信技术有限责任公司", readWithOneDoubt("青岛策诚通信技术有限公司", 9, 0.7)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
-        chars[9] = 0.99;
-        assertThat(compare("青岛策诚通信技术有限责任公司", new Field(read, 0.93, chars)))
+        assertThat(compare("青岛策诚通信技术有限责任公司", readWithOneDoubt("青岛策诚通信技术有限公司", 9, 0.99)))
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
     }
 }

@@ -1,0 +1,33 @@
+package io.qualify.eval;
+
+import io.qualify.pipeline.Qualify;
+import io.qualify.synth.GeneratedSubmission;
+import io.qualify.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** Reviews a rendered set on a pool of workers, verdicts in the set's order, with a progress line on stderr. */
+final class SetReviewer {
+
+    private static final int PROGRESS_EVERY = 20;
+
+    private SetReviewer() {
+    }
+
+    static List<Verdict> reviewAll(Qualify qualify, ExecutorService pool, List<GeneratedSubmission> set) throws Exception {
+        List<Future<Verdict>> futures = new ArrayList<>();
+        for (GeneratedSubmission s : set) {
+            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(s.dir()))));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Future<Verdict> f : futures) {
+            verdicts.add(f.get());
+            if (verdicts.size() % PROGRESS_EVERY == 0) {
+                System.err.printf("reviewed %d/%d%n", verdicts.size(), set.size());
+            }
+        }
+        return verdicts;
+    }
+}
