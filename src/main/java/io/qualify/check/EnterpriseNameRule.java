@@ -10,13 +10,13 @@ import java.util.Map;
  * R5: the enterprise name typed in the form equals the licence's 名称, compared after normalising
  * width, brackets and spaces. A difference of a character or two in a name read with less than full
  * confidence may be the OCR's, not the applicant's: that goes to a person (LOW_CONFIDENCE), never
- * to approval; unless each differing character was itself read clearly, which makes it a mismatch.
+ * to approval; unless the licence clearly prints words the form lacks, which makes it a mismatch.
  */
 public final class EnterpriseNameRule implements Rule {
 
     /** Below this a one- or two-character difference is treated as a possible misreading. */
     private static final double SURE = 0.97;
-    /** A character read at least this sure is taken as printed when it differs from the form. */
+    /** A surplus character read at least this sure is taken as printed. */
     private static final double CLEAR_CHARACTER = 0.95;
 
     private final double confidenceFloor;
@@ -49,6 +49,10 @@ public final class EnterpriseNameRule implements Rule {
         // Poor OCR garbles characters; it does not turn one company's name into a wholly different one.
         boolean couldBeMisread = read.confidence() < confidenceFloor && distance <= typed.length() / 2
                 || distance <= Math.max(1, typed.length() / 6) && read.confidence() < SURE;
+        if (wrappedTail(onLicence, typed)) {
+            return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
+                    .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
+        }
         if (couldBeMisread && !clearlyDifferent(read, onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
@@ -57,21 +61,36 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     /**
-     * Whether every character the difference touches was itself read clearly. A name read at 0.93
-     * overall may owe that to one doubtful character elsewhere; when the characters that differ from
-     * the form (有限公司 against 有限责任公司, 责任 read at 0.99) are sure, the difference is printed, not
-     * misread. Unknown when the reader gave no per-character confidences.
+     * Whether the licence clearly prints words the form lacks: characters inside the name, read at
+     * least {@link #CLEAR_CHARACTER} sure, that the form does not have (有限责任公司 read with 责任 at
+     * 0.99 against a typed 有限公司). A name read at 0.93 overall may owe that to one doubtful
+     * character elsewhere. Substitutions never count: look-alikes (宇 and 字, 禅 and 祥) are misread
+     * with full confidence. Nor do characters missing from the reading (a wrapped line's tail is lost)
+     * or surplus ones at either end (a frame's or a label's mark glued on). Unknown when the reader
+     * gave no per-character confidences.
      */
+    /**
+     * Whether the reading is the start of the typed name, give or take a misread character, with the
+     * rest missing: a long name (…有限公司武昌分公司) wraps onto a second line that the reading did not
+     * join. Whether the tail is printed is for a person to see.
+     */
+    private static boolean wrappedTail(String onLicence, String typed) {
+        if (onLicence.length() >= typed.length() || onLicence.length() * 2 < typed.length()) {
+            return false;
+        }
+        return Texts.distance(onLicence, typed.substring(0, onLicence.length())) <= Math.max(1, typed.length() / 6);
+    }
+
     private static boolean clearlyDifferent(Field read, String onLicence, String typed) {
         if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
             return false;
         }
-        boolean[] touched = Texts.touchedByEdits(onLicence, typed);
-        for (int i = 0; i < touched.length; i++) {
-            if (touched[i] && read.characterConfidence(i) < CLEAR_CHARACTER) {
-                return false;
+        boolean[] surplus = Texts.surplusCharacters(onLicence, typed);
+        for (int i = 1; i < surplus.length - 1; i++) {
+            if (surplus[i] && read.characterConfidence(i) >= CLEAR_CHARACTER) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }

@@ -81,12 +81,12 @@ public final class Texts {
     }
 
     /**
-     * The characters of {@code read} that a cheapest edit turning it into {@code wanted} touches:
-     * {@code touched[i]} for each substituted or surplus character of {@code read}, and for the
-     * characters on both sides of a place where {@code wanted} has one that {@code read} lacks (the
-     * reading around a dropped character is what doubts it). Empty differences give all false.
+     * The characters of {@code read} that a cheapest edit turning it into {@code wanted} deletes:
+     * {@code surplus[i]} when {@code read} has a character there that {@code wanted} has no
+     * counterpart for (not a substitution, which pairs it with another character). Where cheapest
+     * edits differ, pairing characters is preferred over calling them surplus.
      */
-    public static boolean[] touchedByEdits(String read, String wanted) {
+    public static boolean[] surplusCharacters(String read, String wanted) {
         int n = read.length();
         int m = wanted.length();
         int[][] cost = new int[n + 1][m + 1];
@@ -102,27 +102,19 @@ public final class Texts {
                 cost[i][j] = Math.min(Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1), cost[i - 1][j - 1] + same);
             }
         }
-        boolean[] touched = new boolean[n];
+        boolean[] surplus = new boolean[n];
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
             if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + (read.charAt(i - 1) == wanted.charAt(j - 1) ? 0 : 1)) {
-                touched[i - 1] |= read.charAt(i - 1) != wanted.charAt(j - 1);
                 i--;
                 j--;
             } else if (i > 0 && cost[i][j] == cost[i - 1][j] + 1) {
-                touched[i - 1] = true;
-                i--;
+                surplus[--i] = true;
             } else {
-                if (i > 0) {
-                    touched[i - 1] = true;
-                }
-                if (i < n) {
-                    touched[i] = true;
-                }
                 j--;
             }
         }
-        return touched;
+        return surplus;
     }
 }

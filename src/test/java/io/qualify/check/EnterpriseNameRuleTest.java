@@ -103,17 +103,22 @@ class EnterpriseNameRuleTest {
     }
 
     @Test
-    void keeps_a_difference_at_a_doubtful_character_for_a_person() {
-        assertThat(compare("南京市禾晟房地产经纪有限责任公司", readWithOneDoubt("南京市禾明房地产经纪有限责任公司", 4, 0.8)))
+    void keeps_a_look_alike_read_with_full_confidence_for_a_person() {
+        // 宇 misread as 字 at 0.99: look-alikes are misread surely, so a substitution never proves a mismatch
+        assertThat(compare("兴宇网络科技(佛山)有限公司", readWithOneDoubt("兴字网络科技(佛山)有限公司", 8, 0.9)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
     @Test
-    void a_dropped_character_is_doubtful_when_the_reading_beside_it_is() {
-        // 限 stands next to where 责任 is missing
-        assertThat(compare("青岛策诚通信技术有限责任公司", readWithOneDoubt("青岛策诚通信技术有限公司", 9, 0.7)))
+    void keeps_a_reading_that_lost_the_names_tail_for_a_person() {
+        // a long name wraps onto a second line; the reading of the first line alone lacks 武昌分公司
+        assertThat(compare("武汉市武昌区顺龙网络科技有限公司武昌分公司", readWithOneDoubt("武汉市武昌区顺龙网络科技有限公司", 3, 0.6)))
+                .extracting(Finding::code).doesNotContain(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void a_surplus_mark_at_the_end_of_a_reading_proves_nothing() {
+        assertThat(compare("南宁市青秀区凯仁电器有限责任公司", readWithOneDoubt("本南宁市青秀区凯仁电器有限责任公司", 5, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
-        assertThat(compare("青岛策诚通信技术有限责任公司", readWithOneDoubt("青岛策诚通信技术有限公司", 9, 0.99)))
-                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
     }
 }

@@ -59,12 +59,12 @@ class TextsTest {
     }
 
     @Test
-    void marks_the_characters_an_edit_touches() {
-        assertThat(Texts.touchedByEdits("有限公司", "有限公司")).containsExactly(false, false, false, false);
-        assertThat(Texts.touchedByEdits("禾明公司", "禾晟公司")).containsExactly(false, true, false, false);
-        assertThat(Texts.touchedByEdits("有限责任公司", "有限公司")).containsExactly(false, false, true, true, false, false);
-        // a character missing from the reading: its neighbours in the reading are the ones touched
-        assertThat(Texts.touchedByEdits("有限公司", "有限责公司")).containsExactly(false, true, true, false);
-        assertThat(Texts.touchedByEdits("", "公司")).isEmpty();
+    void marks_the_characters_of_a_reading_that_the_wanted_text_has_no_counterpart_for() {
+        assertThat(Texts.surplusCharacters("有限公司", "有限公司")).containsExactly(false, false, false, false);
+        assertThat(Texts.surplusCharacters("禾明公司", "禾晟公司")).containsExactly(false, false, false, false);
+        assertThat(Texts.surplusCharacters("有限责任公司", "有限公司")).containsExactly(false, false, true, true, false, false);
+        assertThat(Texts.surplusCharacters("有限公司", "有限责任公司")).containsExactly(false, false, false, false);
+        assertThat(Texts.surplusCharacters("本南宁市", "南宁市")).containsExactly(true, false, false, false);
+        assertThat(Texts.surplusCharacters("", "公司")).isEmpty();
     }
 }
