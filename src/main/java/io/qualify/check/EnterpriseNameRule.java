@@ -3,7 +3,9 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.Field;
 import io.qualify.text.Texts;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ public final class EnterpriseNameRule implements Rule {
 
     /** Below this a one- or two-character difference is treated as a possible misreading. */
     private static final double SURE = 0.97;
-    /** A surplus character read at least this sure is taken as printed. */
+    /** A character read at least this sure is taken as printed. */
     private static final double CLEAR_CHARACTER = 0.95;
 
     private final double confidenceFloor;
@@ -61,13 +63,15 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     /**
-     * Whether the licence clearly prints words the form lacks: characters inside the name, read at
-     * least {@link #CLEAR_CHARACTER} sure, that the form does not have (有限责任公司 read with 责任 at
-     * 0.99 against a typed 有限公司). A name read at 0.93 overall may owe that to one doubtful
-     * character elsewhere. Substitutions never count: look-alikes (宇 and 字, 禅 and 祥) are misread
-     * with full confidence. Nor do characters missing from the reading (a wrapped line's tail is lost)
-     * or surplus ones at either end (a frame's or a label's mark glued on). Unknown when the reader
-     * gave no per-character confidences.
+     * Whether the licence clearly prints something other than the form: an edit inside the name whose
+     * own characters were read at least {@link #CLEAR_CHARACTER} sure. A surplus character (有限责任公司
+     * read with 责任 at 0.99 against a typed 有限公司); characters the reading lacks while both its
+     * neighbours were read clearly (股份 missing from 股份有限公司); a whole word of two or more
+     * characters read clearly in place of another (科技 for 贸易). One character in place of another
+     * proves nothing, however sure: the model misreads look-alikes (宇 and 字, 禅 and 祥) with full
+     * confidence. Edits at either end prove nothing either: a frame's mark glues on, a wrapped name's
+     * tail is lost. Only the edited characters' own confidences count, not the name's mean. Unknown
+     * when the reader gave no per-character confidences.
      */
     /**
      * Whether the reading is the start of the typed name, give or take a misread character, with the
@@ -85,12 +89,30 @@ public final class EnterpriseNameRule implements Rule {
         if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
             return false;
         }
-        boolean[] surplus = Texts.surplusCharacters(onLicence, typed);
-        for (int i = 1; i < surplus.length - 1; i++) {
-            if (surplus[i] && read.characterConfidence(i) >= CLEAR_CHARACTER) {
-                return true;
+        int last = onLicence.length() - 1;
+        Set<Integer> clearSubstitutions = new HashSet<>();
+        for (Texts.Edit edit : Texts.edits(onLicence, typed)) {
+            int at = edit.at();
+            boolean inside = at > 0 && at < last;
+            switch (edit.kind()) {
+                case SURPLUS -> {
+                    if (inside && read.characterConfidence(at) >= CLEAR_CHARACTER) {
+                        return true;
+                    }
+                }
+                case MISSING -> {
+                    if (at > 0 && at <= last && read.characterConfidence(at - 1) >= CLEAR_CHARACTER
+                            && read.characterConfidence(at) >= CLEAR_CHARACTER) {
+                        return true;
+                    }
+                }
+                case SUBSTITUTE -> {
+                    if (inside && read.characterConfidence(at) >= CLEAR_CHARACTER) {
+                        clearSubstitutions.add(at);
+                    }
+                }
             }
         }
-        return false;
+        return clearSubstitutions.stream().anyMatch(at -> clearSubstitutions.contains(at + 1));
     }
 }

@@ -1,6 +1,9 @@
 package io.qualify.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Text normalisation shared by classification, extraction and the rules: full-width to half-width,
@@ -80,13 +83,24 @@ public final class Texts {
         return previous[b.length()];
     }
 
+    /** One step of turning a reading into a wanted text; {@code at} is the position in the reading it applies at. */
+    public record Edit(Kind kind, int at, char wanted) {
+
+        public enum Kind {
+            /** The reading's character at {@code at} stands for {@code wanted}. */
+            SUBSTITUTE,
+            /** The reading's character at {@code at} has no counterpart in the wanted text. */
+            SURPLUS,
+            /** The wanted text has {@code wanted} where the reading has nothing, just before {@code at}. */
+            MISSING
+        }
+    }
+
     /**
-     * The characters of {@code read} that a cheapest edit turning it into {@code wanted} deletes:
-     * {@code surplus[i]} when {@code read} has a character there that {@code wanted} has no
-     * counterpart for (not a substitution, which pairs it with another character). Where cheapest
-     * edits differ, pairing characters is preferred over calling them surplus.
+     * A cheapest list of edits turning {@code read} into {@code wanted}, in reading order. Where cheapest
+     * edits differ, pairing characters (a substitution) is preferred over surplus or missing ones.
      */
-    public static boolean[] surplusCharacters(String read, String wanted) {
+    public static List<Edit> edits(String read, String wanted) {
         int n = read.length();
         int m = wanted.length();
         int[][] cost = new int[n + 1][m + 1];
@@ -102,19 +116,26 @@ public final class Texts {
                 cost[i][j] = Math.min(Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1), cost[i - 1][j - 1] + same);
             }
         }
-        boolean[] surplus = new boolean[n];
+        List<Edit> edits = new ArrayList<>();
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + (read.charAt(i - 1) == wanted.charAt(j - 1) ? 0 : 1)) {
+            boolean same = i > 0 && j > 0 && read.charAt(i - 1) == wanted.charAt(j - 1);
+            if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + (same ? 0 : 1)) {
+                if (!same) {
+                    edits.add(new Edit(Edit.Kind.SUBSTITUTE, i - 1, wanted.charAt(j - 1)));
+                }
                 i--;
                 j--;
             } else if (i > 0 && cost[i][j] == cost[i - 1][j] + 1) {
-                surplus[--i] = true;
+                edits.add(new Edit(Edit.Kind.SURPLUS, i - 1, read.charAt(i - 1)));
+                i--;
             } else {
+                edits.add(new Edit(Edit.Kind.MISSING, i, wanted.charAt(j - 1)));
                 j--;
             }
         }
-        return surplus;
+        Collections.reverse(edits);
+        return edits;
     }
 }

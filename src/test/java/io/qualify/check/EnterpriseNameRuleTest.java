@@ -121,4 +121,16 @@ class EnterpriseNameRuleTest {
         assertThat(compare("南宁市青秀区凯仁电器有限责任公司", readWithOneDoubt("本南宁市青秀区凯仁电器有限责任公司", 5, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
+
+    @Test
+    void rejects_a_word_read_clearly_in_place_of_the_typed_one() {
+        assertThat(compare("杭州欧克贸易科技有限公司", readWithOneDoubt("杭州欧克液压科技有限公司", 0, 0.8)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void rejects_words_missing_between_clearly_read_characters() {
+        assertThat(compare("佛山市普居佳好建材股份有限公司", readWithOneDoubt("佛山市普居佳好建材有限公司", 0, 0.8)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
 }

@@ -59,12 +59,13 @@ class TextsTest {
     }
 
     @Test
-    void marks_the_characters_of_a_reading_that_the_wanted_text_has_no_counterpart_for() {
-        assertThat(Texts.surplusCharacters("有限公司", "有限公司")).containsExactly(false, false, false, false);
-        assertThat(Texts.surplusCharacters("禾明公司", "禾晟公司")).containsExactly(false, false, false, false);
-        assertThat(Texts.surplusCharacters("有限责任公司", "有限公司")).containsExactly(false, false, true, true, false, false);
-        assertThat(Texts.surplusCharacters("有限公司", "有限责任公司")).containsExactly(false, false, false, false);
-        assertThat(Texts.surplusCharacters("本南宁市", "南宁市")).containsExactly(true, false, false, false);
-        assertThat(Texts.surplusCharacters("", "公司")).isEmpty();
+    void lists_a_cheapest_edit_from_a_reading_to_the_wanted_text() {
+        assertThat(Texts.edits("有限公司", "有限公司")).isEmpty();
+        assertThat(Texts.edits("禾明公司", "禾晟公司")).containsExactly(new Texts.Edit(Texts.Edit.Kind.SUBSTITUTE, 1, '晟'));
+        assertThat(Texts.edits("有限责任公司", "有限公司")).containsExactly(
+                new Texts.Edit(Texts.Edit.Kind.SURPLUS, 2, '责'), new Texts.Edit(Texts.Edit.Kind.SURPLUS, 3, '任'));
+        assertThat(Texts.edits("有限公司", "股份有限公司")).containsExactly(
+                new Texts.Edit(Texts.Edit.Kind.MISSING, 0, '股'), new Texts.Edit(Texts.Edit.Kind.MISSING, 0, '份'));
+        assertThat(Texts.edits("", "公司")).hasSize(2).allMatch(e -> e.kind() == Texts.Edit.Kind.MISSING);
     }
 }
