@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * R5: the enterprise name typed in the form equals the licence's 名称, compared after normalising
- * width, brackets and spaces. A difference of a character or two in a name read with less than full
- * confidence may be the OCR's, not the applicant's: that goes to a person (LOW_CONFIDENCE), never
- * to approval; unless the licence clearly prints words the form lacks, which makes it a mismatch.
+ * width, brackets and spaces. A difference in a name read with less than full confidence may be the
+ * OCR's, not the applicant's: that goes to a person (LOW_CONFIDENCE), never to approval, unless the
+ * difference itself was read clearly or the whole name is another read above the floor; those are a
+ * mismatch.
  */
 public final class EnterpriseNameRule implements Rule {
 
@@ -48,14 +49,17 @@ public final class EnterpriseNameRule implements Rule {
         }
         Map<String, Object> evidence = Map.of("form", typed, "licence", onLicence, "confidence", read.confidence());
         int distance = Texts.distance(typed, onLicence);
-        // Poor OCR garbles characters; it does not turn one company's name into a wholly different one.
-        boolean couldBeMisread = read.confidence() < confidenceFloor && distance <= typed.length() / 2
-                || distance <= Math.max(1, typed.length() / 6) && read.confidence() < SURE;
         if (wrappedTail(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
         }
-        if (couldBeMisread && !clearlyDifferent(read, onLicence, typed)) {
+        // A mismatch needs positive evidence: a name read with full confidence, a wholly different name
+        // read above the floor, or an edit whose own characters were read clearly. A garbled photo can
+        // read a name into something wholly different, so a reading below the floor is never evidence.
+        boolean printed = read.confidence() >= SURE
+                || read.confidence() >= confidenceFloor && distance > typed.length() / 2
+                || clearlyDifferent(read, onLicence, typed);
+        if (!printed) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
         }

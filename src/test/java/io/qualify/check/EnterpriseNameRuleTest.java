@@ -47,9 +47,16 @@ class EnterpriseNameRuleTest {
     }
 
     @Test
-    void rejects_a_different_company_even_when_read_with_low_confidence() {
-        assertThat(compare("杭州欧克液压科技有限公司", new Field(NAME, 0.6)))
+    void rejects_a_wholly_different_company_read_above_the_floor() {
+        assertThat(compare("杭州欧克液压科技有限公司", new Field(NAME, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void sends_a_wholly_different_name_read_below_the_floor_to_a_person() {
+        // a garbled photo reads 宁波市鄞州区体育中心 as 移字夺半轩网区床放中心
+        assertThat(compare("宁波市鄞州区体育中心", new Field("移字夺半轩网区床放中心", 0.55)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
     @Test
