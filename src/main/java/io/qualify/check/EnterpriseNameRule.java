@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class EnterpriseNameRule implements Rule {
 
-    /** Below this a one- or two-character difference is treated as a possible misreading. */
+    /** A name read at least this sure is taken as printed, whatever differs. */
     private static final double SURE = 0.97;
     /** A character read at least this sure is taken as printed. */
     private static final double CLEAR_CHARACTER = 0.95;
