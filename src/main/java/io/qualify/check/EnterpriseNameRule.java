@@ -77,6 +77,11 @@ public final class EnterpriseNameRule implements Rule {
      * tail is lost. Only the edited characters' own confidences count, not the name's mean. Unknown
      * when the reader gave no per-character confidences.
      */
+    /** Whether the character at {@code at} (not at either end) equals a neighbour. */
+    private static boolean repeated(String text, int at) {
+        return text.charAt(at) == text.charAt(at - 1) || text.charAt(at) == text.charAt(at + 1);
+    }
+
     /**
      * Whether the reading is the start of the typed name, give or take a misread character, with the
      * rest missing: a long name (…有限公司武昌分公司) wraps onto a second line that the reading did not
@@ -100,7 +105,8 @@ public final class EnterpriseNameRule implements Rule {
             boolean inside = at > 0 && at < last;
             switch (edit.kind()) {
                 case SURPLUS -> {
-                    if (inside && read.characterConfidence(at) >= CLEAR_CHARACTER) {
+                    // a character read twice (有有限公司) is the reader stuttering, not print
+                    if (inside && !repeated(onLicence, at) && read.characterConfidence(at) >= CLEAR_CHARACTER) {
                         return true;
                     }
                 }

@@ -140,4 +140,10 @@ class EnterpriseNameRuleTest {
         assertThat(compare("佛山市普居佳好建材股份有限公司", readWithOneDoubt("佛山市普居佳好建材有限公司", 0, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
     }
+
+    @Test
+    void a_character_read_twice_is_no_evidence_of_a_different_name() {
+        assertThat(compare("郑州振好五金有限公司", readWithOneDoubt("郑州振好五金有有限公司", 0, 0.8)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
 }
