@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * R3: the licence (or certificate) names its legal representative (法定代表人 / 负责人 / 经营者…).
  * Only a licence read clearly (its name and code above the confidence floor) can be said to lack
- * one; on a poorly read licence a missing name may be the OCR's, and R17 sends it to a person. A
- * licence whose legal-person label was read, with no readable name beside it, prints a name: that is
- * an unclear field for R17, not a missing one.
+ * one; on a poorly read licence a missing name may be the OCR's, and R17 sends it to a person. (A
+ * printed label with a blank beside it is a missing person: licences with the field left empty are
+ * what R3 is for, so a label read without a name is no reason to doubt.)
  */
 public final class LegalPersonRule implements Rule {
 
@@ -22,8 +22,7 @@ public final class LegalPersonRule implements Rule {
     @Override
     public List<Finding> check(Review review) {
         return review.certificate()
-                .filter(d -> d.value("legalPersonName") == null && !d.evidence().containsKey("legalPersonLabelOnly")
-                        && readClearly(d))
+                .filter(d -> d.value("legalPersonName") == null && readClearly(d))
                 .map(d -> List.of(Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))
                 .orElse(List.of());
     }

@@ -47,7 +47,7 @@ public final class LowConfidenceRule implements Rule {
             unclear.add("enterpriseType");
         }
         Field person = certificate.fields().get("legalPersonName");
-        boolean personUnjudged = person == null && (!unclear.isEmpty() || certificate.evidence().containsKey("legalPersonLabelOnly"));
+        boolean personUnjudged = person == null && !unclear.isEmpty();
         if (personUnjudged || person != null && person.confidence() < confidenceFloor / 2) {
             unclear.add("legalPersonName");
         }

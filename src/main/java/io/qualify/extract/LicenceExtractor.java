@@ -46,11 +46,11 @@ public final class LicenceExtractor {
                 .or(() -> unlabelledType(lines))
                 .ifPresent(f -> fields.put("enterpriseType", f));
         List<LabelledValues.Found> persons = legalPersons(lines);
-        vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresentOrElse(f -> {
+        vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresent(f -> {
             fields.put("legalPersonName", f);
             persons.stream().filter(p -> p.value().equals(f.value())).findFirst()
                     .ifPresent(p -> evidence.put("legalPersonLabel", p.label()));
-        }, () -> legalPersonLabelSeen(lines).ifPresent(label -> evidence.put("legalPersonLabelOnly", label)));
+        });
         vote(LabelledValues.all(lines, COMPOSITION_LABEL).stream().map(LabelledValues.Found::field).toList())
                 .ifPresent(f -> fields.put("compositionForm", f));
         soleTraderMarks(lines).ifPresent(mark -> evidence.put("soleTraderMark", mark));
@@ -97,21 +97,6 @@ public final class LicenceExtractor {
             }
         }
         return vote(found);
-    }
-
-    /**
-     * A 法定代表人 (负责人, 经营者…) label read where no name could be read beside it: at a line's start,
-     * bar a character or two of noise, or followed by a value. The line is printed, so a person is
-     * named, even if unreadably.
-     */
-    private static Optional<String> legalPersonLabelSeen(List<TextLine> lines) {
-        for (TextLine line : lines) {
-            Matcher m = LEGAL_PERSON_LABEL.matcher(line.text());
-            if (m.find() && m.start() <= 2) {
-                return Optional.of(m.group());
-            }
-        }
-        return LabelledValues.all(lines, LEGAL_PERSON_LABEL).stream().map(LabelledValues.Found::label).findFirst();
     }
 
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {

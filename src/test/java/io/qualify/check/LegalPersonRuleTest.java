@@ -64,14 +64,4 @@ class LegalPersonRuleTest {
         assertThat(new LowConfidenceRule(0.7).check(review(licence(fields))).get(0).evidence().get("fields"))
                 .asList().contains("enterpriseName", "legalPersonName");
     }
-
-    @Test
-    void does_not_call_a_person_missing_whose_label_was_read_without_a_readable_name() {
-        var licence = Reviews.document("licence.jpg", DocumentKind.BUSINESS_LICENCE,
-                with(cleanFields(), "legalPersonName", null), Map.of("legalPersonLabelOnly", "法定代表人"));
-
-        assertThat(rule.check(review(licence))).isEmpty();
-        assertThat(new LowConfidenceRule(0.7).check(review(licence))).singleElement()
-                .satisfies(f -> assertThat(f.evidence().get("fields")).asList().contains("legalPersonName"));
-    }
 }

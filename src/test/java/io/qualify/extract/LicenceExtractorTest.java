@@ -282,13 +282,4 @@ class LicenceExtractorTest {
     void never_takes_a_name_ending_in_a_type_for_the_type() {
         assertThat(value(extract("杭州欧克液压科技有限责任公司注册资本壹仟万元整"), "enterpriseType")).isNull();
     }
-
-    @Test
-    void notes_a_legal_person_label_read_without_a_readable_name() {
-        Extraction e = extract("名称佛山市普居佳好建材有限公司", "法定代表人 ||", "成立日期2019年05月08日");
-
-        assertThat(value(e, "legalPersonName")).isNull();
-        assertThat(e.evidence()).containsEntry("legalPersonLabelOnly", "法定代表人");
-        assertThat(extract("名称佛山市普居佳好建材有限公司", "成立日期2019年05月08日").evidence()).doesNotContainKey("legalPersonLabelOnly");
-    }
 }
