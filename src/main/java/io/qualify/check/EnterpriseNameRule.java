@@ -5,8 +5,8 @@ import io.qualify.document.Field;
 import io.qualify.text.Texts;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * R5: the enterprise name typed in the form equals the licence's 名称, compared after normalising
@@ -66,17 +66,6 @@ public final class EnterpriseNameRule implements Rule {
         return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence));
     }
 
-    /**
-     * Whether the licence clearly prints something other than the form: an edit inside the name whose
-     * own characters were read at least {@link #CLEAR_CHARACTER} sure. A surplus character (有限责任公司
-     * read with 责任 at 0.99 against a typed 有限公司); characters the reading lacks while both its
-     * neighbours were read clearly (股份 missing from 股份有限公司); a whole word of two or more
-     * characters read clearly in place of another (科技 for 贸易). One character in place of another
-     * proves nothing, however sure: the model misreads look-alikes (宇 and 字, 禅 and 祥) with full
-     * confidence. Edits at either end prove nothing either: a frame's mark glues on, a wrapped name's
-     * tail is lost. Only the edited characters' own confidences count, not the name's mean. Unknown
-     * when the reader gave no per-character confidences.
-     */
     /** Whether the character at {@code at} (not at either end) equals a neighbour. */
     private static boolean repeated(String text, int at) {
         return text.charAt(at) == text.charAt(at - 1) || text.charAt(at) == text.charAt(at + 1);
@@ -94,6 +83,17 @@ public final class EnterpriseNameRule implements Rule {
         return Texts.distance(onLicence, typed.substring(0, onLicence.length())) <= Math.max(1, typed.length() / 6);
     }
 
+    /**
+     * Whether the licence clearly prints something other than the form: an edit inside the name whose
+     * own characters were read at least {@link #CLEAR_CHARACTER} sure. A surplus character (有限责任公司
+     * read with 责任 at 0.99 against a typed 有限公司); characters the reading lacks while both its
+     * neighbours were read clearly (股份 missing from 股份有限公司); a whole word of two or more
+     * characters read clearly in place of another (科技 for 贸易). One character in place of another
+     * proves nothing, however sure: the model misreads look-alikes (宇 and 字, 禅 and 祥) with full
+     * confidence. Edits at either end prove nothing either: a frame's mark glues on, a wrapped name's
+     * tail is lost. Only the edited characters' own confidences count, not the name's mean. Unknown
+     * when the reader gave no per-character confidences.
+     */
     private static boolean clearlyDifferent(Field read, String onLicence, String typed) {
         if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
             return false;

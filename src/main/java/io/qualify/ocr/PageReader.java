@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Reads one page: evens out its light ({@link Illumination}), finds how it is turned, rescales it so
- * its text is the height the model reads best, and recognises it. Pages with a real PDF text layer are taken as they are. Call
- * {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
+ * its text is the height the model reads best, and recognises it. Pages with a real PDF text layer
+ * are taken as they are. Call {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
  */
 public final class PageReader {
 

@@ -188,16 +188,8 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     private static OcrWord word(TessResultIterator iterator, int level) {
-        Pointer utf8 = api().TessResultIteratorGetUTF8Text(iterator, level);
-        if (utf8 == null) {
-            return null;
-        }
-        String text;
-        try {
-            text = utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
-        } finally {
-            api().TessDeleteText(utf8);
-        }
+        String read = text(iterator, level);
+        String text = read == null ? "" : read.strip();
         if (text.isEmpty()) {
             return null;
         }
@@ -224,14 +216,8 @@ public final class TesseractEngine implements OcrEngine {
         List<OcrSymbol> symbols = new ArrayList<>();
         try {
             do {
-                Pointer utf8 = api().TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_SYMBOL);
-                if (utf8 != null) {
-                    String text;
-                    try {
-                        text = utf8.getString(0, StandardCharsets.UTF_8.name());
-                    } finally {
-                        api().TessDeleteText(utf8);
-                    }
+                String text = text(it, TessPageIteratorLevel.RIL_SYMBOL);
+                if (text != null) {
                     double confidence = clamp(api().TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL) / 100.0);
                     symbols.add(new OcrSymbol(text, confidence));
                 }
@@ -242,6 +228,19 @@ public final class TesseractEngine implements OcrEngine {
             api().TessResultIteratorDelete(it);
         }
         return symbols;
+    }
+
+    /** The text at the iterator's element of {@code level}, copied out of Tesseract's buffer; null when none. */
+    private static String text(TessResultIterator iterator, int level) {
+        Pointer utf8 = api().TessResultIteratorGetUTF8Text(iterator, level);
+        if (utf8 == null) {
+            return null;
+        }
+        try {
+            return utf8.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            api().TessDeleteText(utf8);
+        }
     }
 
     private static double clamp(double confidence) {
