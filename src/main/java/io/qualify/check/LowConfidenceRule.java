@@ -13,7 +13,8 @@ import java.util.Map;
  * R17: the licence fields the decision rests on (名称, the code) were read clearly. A field that is
  * missing or read below the confidence floor is named, and a person decides instead of the pipeline.
  * The legal person is different: R3 asks only that one is printed, and no rule compares the name's
- * characters with anything, so a name read at half the floor is enough to say one is there. The
+ * characters with anything, so a name read at half the floor is enough to say one is there, and so is
+ * one read lower that agrees with the form's legal person up to look-alikes (王子 for 谭子). The
  * type (R2) counts as unclear when what was read is no known type, or when a new-style licence (one
  * with a credit code) yields no type at all and no sole-trader mark either: such a licence always
  * prints one, and an unread type may be a refused one.
@@ -21,21 +22,28 @@ import java.util.Map;
 public final class LowConfidenceRule implements Rule {
 
     private final double confidenceFloor;
+    private final LookAlikes lookAlikes;
 
     public LowConfidenceRule(double confidenceFloor) {
+        this(confidenceFloor, LookAlikes.installed());
+    }
+
+    LowConfidenceRule(double confidenceFloor, LookAlikes lookAlikes) {
         this.confidenceFloor = confidenceFloor;
+        this.lookAlikes = lookAlikes;
     }
 
     @Override
     public List<Finding> check(Review review) {
-        return review.certificate().map(this::unclear)
+        String typedPerson = Texts.normalize(review.application().legalPersonName());
+        return review.certificate().map(d -> unclear(d, typedPerson))
                 .filter(fields -> !fields.isEmpty())
                 .map(fields -> List.of(Finding.of(FindingCode.LOW_CONFIDENCE,
                         List.of(review.certificate().get().file()), Map.of("fields", fields))))
                 .orElse(List.of());
     }
 
-    private List<String> unclear(Document certificate) {
+    private List<String> unclear(Document certificate, String typedPerson) {
         List<String> unclear = new ArrayList<>();
         check(certificate, "enterpriseName", unclear);
         if (certificate.fields().containsKey("creditCode") || !certificate.fields().containsKey("registrationNumber")) {
@@ -48,7 +56,9 @@ public final class LowConfidenceRule implements Rule {
         }
         Field person = certificate.fields().get("legalPersonName");
         boolean personUnjudged = person == null && !unclear.isEmpty();
-        if (personUnjudged || person != null && person.confidence() < confidenceFloor / 2) {
+        boolean personUnsure = person != null && person.confidence() < confidenceFloor / 2
+                && !lookAlikes.agree(Texts.normalize(person.value()), typedPerson);
+        if (personUnjudged || personUnsure) {
             unclear.add("legalPersonName");
         }
         return unclear;

@@ -14,11 +14,16 @@ import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.verdict.Decision;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EnterpriseNameRuleTest {
 
-    private final EnterpriseNameRule rule = new EnterpriseNameRule(0.7);
+    /** 字 and 宇, 吴 and 昊 look alike; nothing else does. */
+    private static final LookAlikes LOOK_ALIKES = new LookAlikes((a, b) -> Optional.of(
+            "字宇".indexOf(a) >= 0 && "字宇".indexOf(b) >= 0 || "吴昊".indexOf(a) >= 0 && "吴昊".indexOf(b) >= 0 ? 0.9 : 0.3));
+
+    private final EnterpriseNameRule rule = new EnterpriseNameRule(0.7, LOOK_ALIKES);
 
     private List<Finding> compare(String typed, Field onLicence) {
         return rule.check(review(form(typed, null), licence(with(cleanFields(), "enterpriseName", onLicence))));
@@ -145,5 +150,77 @@ class EnterpriseNameRuleTest {
     void a_character_read_twice_is_no_evidence_of_a_different_name() {
         assertThat(compare("郑州振好五金有限公司", readWithOneDoubt("郑州振好五金有有限公司", 0, 0.8)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    /** The form names {@code typed} with the licence's own credit code; the licence reads {@code onLicence}. */
+    private List<Finding> compareForSameCode(String typed, Field onLicence) {
+        return rule.check(review(form(typed, Reviews.CODE), licence(with(cleanFields(), "enterpriseName", onLicence))));
+    }
+
+    @Test
+    void takes_a_look_alike_reading_of_the_name_typed_for_the_same_code_as_that_name() {
+        List<Finding> findings = compareForSameCode("兴宇网络科技(佛山)有限公司", Field.certain("兴字网络科技(佛山)有限公司"));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.NAME_READ_APPROXIMATELY);
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.evidence()).containsEntry("licence", "兴字网络科技(佛山)有限公司");
+        });
+        assertThat(Decision.of(findings)).isEqualTo(Decision.APPROVE);
+    }
+
+    @Test
+    void keeps_a_look_alike_for_a_person_when_the_form_gives_another_code_or_none() {
+        Field read = Field.certain("兴字网络科技(佛山)有限公司");
+
+        assertThat(rule.check(review(form("兴宇网络科技(佛山)有限公司", "91440101MA5CXXXX1X"), licence(with(cleanFields(),
+                "enterpriseName", read))))).extracting(Finding::code).doesNotContain(FindingCode.NAME_READ_APPROXIMATELY);
+        assertThat(compare("兴宇网络科技(佛山)有限公司", read)).extracting(Finding::code)
+                .doesNotContain(FindingCode.NAME_READ_APPROXIMATELY);
+    }
+
+    @Test
+    void an_unlike_character_is_not_taken_for_a_misreading() {
+        assertThat(compareForSameCode("兴宇网络科技(佛山)有限公司", readWithOneDoubt("兴森网络科技(佛山)有限公司", 1, 0.8)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void more_look_alikes_than_one_in_six_characters_are_not_a_misreading() {
+        // two look-alikes in a ten-character name
+        assertThat(compareForSameCode("合肥昊宇物业有限公司", readWithOneDoubt("合肥吴字物业有限公司", 2, 0.8)))
+                .extracting(Finding::code).doesNotContain(FindingCode.NAME_READ_APPROXIMATELY);
+    }
+
+    @Test
+    void takes_a_mark_glued_on_before_the_name_as_the_readers() {
+        assertThat(compareForSameCode("南宁市青秀区凯仁电器有限责任公司", readWithOneDoubt("本南宁市青秀区凯仁电器有限责任公司", 0, 0.8)))
+                .extracting(Finding::code).containsExactly(FindingCode.NAME_READ_APPROXIMATELY);
+    }
+
+    @Test
+    void rejects_a_typed_name_that_breaks_the_legal_form_the_licence_prints() {
+        // 有限公司 read at 0.93 against a typed 启限公司: licences spell their legal form correctly
+        assertThat(compareForSameCode("南昌市东湖区泽村医疗器械启限公司", new Field("南昌市东湖区泽村医疗器械有限公司", 0.93)))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
+    @Test
+    void a_legal_form_shorter_than_the_typed_one_proves_nothing_by_itself() {
+        // the reader may have lost 责任; only characters read clearly around the gap would prove it printed
+        Field lost = new Field("南宁市青秀区凯仁电器有限公司", 0.8, new double[] {
+            0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.6, 0.6, 0.9, 0.9});
+
+        assertThat(compare("南宁市青秀区凯仁电器有限责任公司", lost)).extracting(Finding::code)
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_legal_form_read_below_the_floor_proves_nothing() {
+        Field unsure = new Field("南昌市东湖区泽村医疗器械有限公司", 0.6, new double[] {
+            0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.5, 0.6, 0.9, 0.9});
+
+        assertThat(compare("南昌市东湖区泽村医疗器械启限公司", unsure)).extracting(Finding::code)
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 }

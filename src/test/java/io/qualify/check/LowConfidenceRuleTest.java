@@ -7,10 +7,12 @@ import static io.qualify.check.Reviews.review;
 import static io.qualify.check.Reviews.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.Application;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LowConfidenceRuleTest {
@@ -123,5 +125,21 @@ class LowConfidenceRuleTest {
     @Test
     void says_nothing_without_a_certificate() {
         assertThat(rule.check(review(other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();
+    }
+
+    @Test
+    void takes_a_barely_read_legal_person_that_agrees_with_the_form_as_present() {
+        var barely = with(cleanFields(), "legalPersonName", new Field("王子", 0.2));
+        LowConfidenceRule withLookAlikes = new LowConfidenceRule(0.7, new LookAlikes((a, b) -> Optional.of(0.1)));
+
+        assertThat(withLookAlikes.check(review(person("谭子"), licence(barely)))).isEmpty();
+        assertThat(unclearFields(withLookAlikes.check(review(person("杨明国"), licence(barely)))))
+                .containsExactly("legalPersonName");
+        assertThat(unclearFields(withLookAlikes.check(review(person("陈强"), licence(barely)))))
+                .containsExactly("legalPersonName");
+    }
+
+    private static Application person(String legalPersonName) {
+        return new Application("A1", null, Reviews.NAME, Reviews.CODE, legalPersonName, null, null, null, null, null);
     }
 }
