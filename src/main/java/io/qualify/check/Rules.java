@@ -3,7 +3,10 @@ package io.qualify.check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Named sets of rules. {@link #licence} is what exists so far: R1–R5 and R15–R17. */
+/**
+ * Named sets of rules: {@link #licence} judges the licence alone (R1–R5, R15–R17); {@link #all} adds
+ * the administrator's ID card photos (R6–R9).
+ */
 public final class Rules {
 
     private final List<Rule> rules;
@@ -22,6 +25,15 @@ public final class Rules {
                 new CreditCodeRule(),
                 new EnterpriseNameRule(confidenceFloor),
                 new LowConfidenceRule(confidenceFloor)));
+    }
+
+    public static Rules all(double confidenceFloor) {
+        List<Rule> all = new ArrayList<>(licence(confidenceFloor).rules);
+        all.add(new IdCardsPresentRule());
+        all.add(new IdPhotoRule());
+        all.add(new IdNumberRule(confidenceFloor));
+        all.add(new IdCardExpiryRule(confidenceFloor));
+        return new Rules(all);
     }
 
     public List<Finding> check(Review review) {

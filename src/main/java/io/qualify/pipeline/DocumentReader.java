@@ -32,6 +32,7 @@ public final class DocumentReader {
     private final PageReader pageReader;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final LicenceExtractor licences = new LicenceExtractor();
+    private final IdCardPhotos cards = new IdCardPhotos();
 
     public DocumentReader(Renderer renderer, PageReader pageReader) {
         this.renderer = renderer;
@@ -53,6 +54,12 @@ public final class DocumentReader {
         List<OcrLine> everyReading = read.stream().flatMap(r -> java.util.stream.Stream.concat(
                 r.ocr().lines().stream(), r.alternatives().stream().flatMap(a -> a.lines().stream()))).toList();
         Classification classification = classifier.classify(new OcrResult(everyReading).text());
+        if (mayBeCard(classification.kind(), file, pages)) {
+            Document card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind());
+            if (card != null) {
+                return card;
+            }
+        }
         Extraction extraction = extract(classification.kind(), everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
@@ -62,6 +69,17 @@ public final class DocumentReader {
         int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
         return new Document(file.name(), classification.kind(), pages.size(), rotation, false, false,
                 extraction.fields(), all.text(), all.meanConfidence(), null, evidence);
+    }
+
+    /**
+     * Whether the file may be an ID card photo: one page, no text layer, and not read as a licence,
+     * letter or commitment. Cards are small in a photo and often turned, so the page reading may have
+     * found nothing to classify.
+     */
+    private static boolean mayBeCard(DocumentKind kind, SourceFile file, List<Page> pages) {
+        boolean cardOrNothing = kind == DocumentKind.UNKNOWN || kind == DocumentKind.ID_CARD_FRONT
+                || kind == DocumentKind.ID_CARD_BACK || kind == DocumentKind.ID_CARD_HANDHELD;
+        return cardOrNothing && pages.size() == 1 && !pages.get(0).hasTextLayer();
     }
 
     private Extraction extract(DocumentKind kind, List<OcrLine> lines) {

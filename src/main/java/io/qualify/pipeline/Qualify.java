@@ -25,7 +25,7 @@ public final class Qualify implements AutoCloseable {
         this.engines = new OcrEnginePool(
                 () -> new TesseractEngine(config.ocr().tessdata(), config.ocr().languages()), config.workers());
         DocumentReader reader = new DocumentReader(new Renderer(config.limits()), new PageReader(config.ocr()));
-        this.pipeline = new ReviewPipeline(reader, engines, Rules.licence(config.confidenceFloor()), clock, version());
+        this.pipeline = new ReviewPipeline(reader, engines, Rules.all(config.confidenceFloor()), clock, version());
         this.loader = new SubmissionLoader(config.limits().maxFileBytes());
     }
 

@@ -62,4 +62,30 @@ class IdNumbersTest {
         assertThat(IdNumbers.maskAll(text)).isEqualTo(text);
         assertThat(IdNumbers.maskAll(null)).isNull();
     }
+
+    @Test
+    void names_what_is_wrong_with_a_number() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 28);
+
+        assertThat(IdNumbers.problems("330106199001011221", today)).isEmpty();
+        assertThat(IdNumbers.problems("430512198908131367", today)).containsExactly("checkCharacter");
+        assertThat(IdNumbers.problems("123456181805057890", today)).containsExactly("checkCharacter", "birthDate");
+        assertThat(IdNumbers.problems("993456199001011221", today)).contains("areaCode");
+        assertThat(IdNumbers.problems("0755955089551195588", today)).containsExactly("format");
+        String future = "33010620300101123";
+        assertThat(IdNumbers.problems(future + IdNumbers.checkCharacter(future), today)).containsExactly("birthDate");
+    }
+
+    @Test
+    void reads_birth_date_and_sex_out_of_a_number() {
+        assertThat(IdNumbers.birthDate("330106199001011221")).contains(java.time.LocalDate.of(1990, 1, 1));
+        assertThat(IdNumbers.sex("330106199001011221")).contains("女");
+        assertThat(IdNumbers.sex("330106199001011234")).contains("男");
+        assertThat(IdNumbers.birthDate("330106199013011221")).isEmpty();
+    }
+
+    @Test
+    void masks_a_misprinted_number_of_another_length_too() {
+        assertThat(IdNumbers.mask("0755955089551195588")).isEqualTo("075595*********5588");
+    }
 }

@@ -1,0 +1,50 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R6: the administrator's ID card front (人像面), back (国徽面) and a photo of the administrator holding
+ * the card (手持身份证) are all present. Each photo counts once, as the kind it was read as: two fronts
+ * and no back lack a back, and a handheld photo is the handheld, not the front. When a side is missing
+ * but a photo showed a card that could not be read (a card found, no side told), that photo may be
+ * the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused.
+ */
+public final class IdCardsPresentRule implements Rule {
+
+    private static final Map<DocumentKind, FindingCode> REQUIRED = Map.of(
+            DocumentKind.ID_CARD_FRONT, FindingCode.ID_CARD_FRONT_MISSING,
+            DocumentKind.ID_CARD_BACK, FindingCode.ID_CARD_BACK_MISSING,
+            DocumentKind.ID_CARD_HANDHELD, FindingCode.ID_HANDHELD_MISSING);
+
+    @Override
+    public List<Finding> check(Review review) {
+        List<String> unreadCards = review.documents().stream()
+                .filter(d -> d.kind() == DocumentKind.UNKNOWN && Boolean.TRUE.equals(d.evidence().get("cardFound")))
+                .map(Document::file).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentKind kind : List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK, DocumentKind.ID_CARD_HANDHELD)) {
+            if (!review.ofKind(kind).isEmpty()) {
+                continue;
+            }
+            if (unreadCards.isEmpty()) {
+                findings.add(Finding.of(REQUIRED.get(kind), List.of()));
+            } else {
+                findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, unreadCards, Map.of("missing", kind.name()))
+                        .withMessage("未识别出" + side(kind) + ";所传照片中有证件但识别不清,需人工核对"));
+            }
+        }
+        return findings;
+    }
+
+    private static String side(DocumentKind kind) {
+        return switch (kind) {
+            case ID_CARD_FRONT -> "身份证人像面";
+            case ID_CARD_BACK -> "身份证国徽面";
+            default -> "手持身份证照片";
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import io.qualify.text.IdNumbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * R9, the number: the ID card's 公民身份号码 passes GB 11643-1999 (17 digits and a check character, a
+ * province that exists, a birth date that is a date) and agrees with the card's own 出生 and 性别 when
+ * those were read clearly. The front is judged; a handheld photo only when no front gave a number.
+ * A refusal needs the number read by two readings that agree ({@code idNumberAgreed}), two models at
+ * least half the floor sure: one misread digit breaks the check character, so a failing number read
+ * once goes to a person.
+ */
+public final class IdNumberRule implements Rule {
+
+    private final double confidenceFloor;
+
+    public IdNumberRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
+
+    @Override
+    public List<Finding> check(Review review) {
+        Optional<Document> card = withNumber(review, DocumentKind.ID_CARD_FRONT)
+                .or(() -> withNumber(review, DocumentKind.ID_CARD_HANDHELD));
+        if (card.isEmpty()) {
+            return review.ofKind(DocumentKind.ID_CARD_FRONT).stream().findFirst()
+                    .map(d -> List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("idNumber")))
+                            .withMessage("身份证号码无法识别,需人工核对")))
+                    .orElse(List.of());
+        }
+        Document d = card.get();
+        Field number = d.fields().get("idNumber");
+        List<String> problems = new ArrayList<>(IdNumbers.problems(number.value(), review.reviewDate()));
+        if (problems.isEmpty()) {
+            problems.addAll(disagreements(d, number.value()));
+        }
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        // masked here whatever its length: free-text masking knows only 18-character numbers
+        Map<String, Object> evidence = Map.of("idNumber", IdNumbers.mask(number.value()), "problems", problems,
+                "confidence", number.confidence());
+        boolean sure = number.confidence() >= confidenceFloor / 2 && Boolean.TRUE.equals(d.evidence().get("idNumberAgreed"));
+        return List.of(sure ? Finding.of(FindingCode.ID_NUMBER_INVALID, List.of(d.file()), evidence)
+                : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence)
+                        .withMessage("身份证号码识别结果未通过校验,可能是识别误差,需人工核对"));
+    }
+
+    private static Optional<Document> withNumber(Review review, DocumentKind kind) {
+        return review.ofKind(kind).stream().filter(d -> d.value("idNumber") != null).findFirst();
+    }
+
+    /** Where a passing number contradicts the 出生 or 性别 printed beside it, each read above the floor. */
+    private List<String> disagreements(Document d, String number) {
+        List<String> found = new ArrayList<>();
+        Field birth = d.fields().get("birthDate");
+        if (birth != null && birth.confidence() >= confidenceFloor
+                && !IdNumbers.birthDate(number).map(Object::toString).orElse("").equals(birth.value())) {
+            found.add("printedBirthDate");
+        }
+        Field sex = d.fields().get("sex");
+        if (sex != null && sex.confidence() >= confidenceFloor && !IdNumbers.sex(number).orElse("").equals(sex.value())) {
+            found.add("printedSex");
+        }
+        return found;
+    }
+}

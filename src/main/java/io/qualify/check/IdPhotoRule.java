@@ -1,0 +1,54 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R7 and R8: an ID photo shows the card the right way up and is not a front-camera selfie. A card
+ * turned by 90° is fine (a phone that lost its EXIF; the pipeline rights it); a card whose top points
+ * down in the photo as taken is held upside down. A selfie mirrors the card, so its text reads right
+ * to left. The reader says how sure it is of each ({@code orientationSure}, {@code mirrorSure} in the
+ * document's evidence): a decision it is unsure of goes to a person, never to a refusal.
+ */
+public final class IdPhotoRule implements Rule {
+
+    @Override
+    public List<Finding> check(Review review) {
+        List<Finding> findings = new ArrayList<>();
+        for (Document d : IdDocuments.photos(review)) {
+            if (d.rotation() == 180) {
+                findings.add(sure(d, "orientationSure")
+                        ? Finding.of(FindingCode.ID_CARD_UPSIDE_DOWN, List.of(d.file()), evidence(d, "orientation"))
+                        : unsure(d, "证件可能拿反,需人工核对"));
+            }
+            if (d.mirrored()) {
+                findings.add(sure(d, "mirrorSure")
+                        ? Finding.of(FindingCode.ID_PHOTO_MIRRORED, List.of(d.file()), evidence(d, "mirror"))
+                        : unsure(d, "照片可能是镜像的自拍照,需人工核对"));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean sure(Document d, String key) {
+        return Boolean.TRUE.equals(d.evidence().get(key));
+    }
+
+    private static Map<String, Object> evidence(Document d, String prefix) {
+        Map<String, Object> evidence = new java.util.TreeMap<>();
+        d.evidence().forEach((k, v) -> {
+            if (k.startsWith(prefix) || k.equals("cardQuad")) {
+                evidence.put(k, v);
+            }
+        });
+        evidence.put("rotation", d.rotation());
+        evidence.put("mirrored", d.mirrored());
+        return evidence;
+    }
+
+    private static Finding unsure(Document d, String message) {
+        return Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence(d, "orientation")).withMessage(message);
+    }
+}

@@ -1,0 +1,121 @@
+package io.qualify.check;
+
+import static io.qualify.check.Reviews.codes;
+import static io.qualify.check.Reviews.document;
+import static io.qualify.check.Reviews.review;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** R6–R9 over ID card documents as the reader leaves them. */
+class IdRulesTest {
+
+    private static final String NUMBER = "330106199001011221";
+
+    private static Document front(String file, Map<String, Field> fields, Map<String, Object> evidence) {
+        return document(file, DocumentKind.ID_CARD_FRONT, fields, evidence);
+    }
+
+    private static Document front() {
+        return front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("1990-01-01"),
+                "sex", Field.certain("女")), Map.of("idNumberAgreed", true));
+    }
+
+    private static Document back(String until) {
+        return document("back.jpg", DocumentKind.ID_CARD_BACK, Map.of("validFrom", Field.certain("2016-05-12"),
+                "validUntil", Field.certain(until)), Map.of());
+    }
+
+    private static Document handheld() {
+        return document("hand.jpg", DocumentKind.ID_CARD_HANDHELD, Map.of(), Map.of());
+    }
+
+    private static Document turned(Document d, int rotation, boolean mirrored, boolean sure) {
+        Map<String, Object> evidence = new HashMap<>(d.evidence());
+        evidence.put("orientationSure", sure);
+        evidence.put("mirrorSure", sure);
+        return new Document(d.file(), d.kind(), 1, rotation, mirrored, false, d.fields(), "", 0.9, null, evidence);
+    }
+
+    private static List<FindingCode> all(Document... documents) {
+        Rules rules = Rules.all(0.7);
+        return codes(rules.check(review(documents))).stream()
+                .filter(c -> c.name().startsWith("ID_") || c == FindingCode.LOW_CONFIDENCE).toList();
+    }
+
+    @Test
+    void a_complete_valid_set_passes() {
+        assertThat(all(front(), back("2036-05-12"), handheld())).isEmpty();
+        assertThat(all(front(), back("长期"), handheld())).isEmpty();
+    }
+
+    @Test
+    void names_each_missing_photo() {
+        assertThat(all(back("长期"), handheld())).containsExactly(FindingCode.ID_CARD_FRONT_MISSING);
+        assertThat(all(front(), front(), handheld())).containsExactly(FindingCode.ID_CARD_BACK_MISSING);
+        assertThat(all(front(), back("长期"))).containsExactly(FindingCode.ID_HANDHELD_MISSING);
+    }
+
+    @Test
+    void a_handheld_photo_does_not_stand_in_for_the_front() {
+        assertThat(all(handheld(), back("长期"))).contains(FindingCode.ID_CARD_FRONT_MISSING);
+    }
+
+    @Test
+    void a_missing_side_with_an_unread_card_photo_goes_to_a_person() {
+        Document unread = document("x.jpg", DocumentKind.UNKNOWN, Map.of(), Map.of("cardFound", true));
+
+        assertThat(all(front(), handheld(), unread)).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void refuses_a_card_held_upside_down_but_not_one_turned_a_quarter() {
+        assertThat(all(turned(front(), 180, false, true), back("长期"), handheld())).containsExactly(FindingCode.ID_CARD_UPSIDE_DOWN);
+        assertThat(all(turned(front(), 90, false, true), back("长期"), turned(handheld(), 270, false, true))).isEmpty();
+    }
+
+    @Test
+    void refuses_a_mirrored_selfie() {
+        assertThat(all(front(), back("长期"), turned(handheld(), 0, true, true))).containsExactly(FindingCode.ID_PHOTO_MIRRORED);
+    }
+
+    @Test
+    void an_unsure_turn_or_mirror_goes_to_a_person() {
+        assertThat(all(front(), back("长期"), turned(handheld(), 180, true, false)))
+                .containsExactly(FindingCode.LOW_CONFIDENCE, FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void refuses_a_number_that_fails_its_check_when_two_readings_agree() {
+        Document bad = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Map.of("idNumberAgreed", true));
+        Document once = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Map.of("idNumberAgreed", false));
+
+        assertThat(all(bad, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
+        assertThat(all(once, back("长期"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void refuses_a_passing_number_that_contradicts_the_printed_birth_date_or_sex() {
+        Document otherBirth = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("2013-05-06")),
+                Map.of("idNumberAgreed", true));
+        Document otherSex = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "sex", Field.certain("男")),
+                Map.of("idNumberAgreed", true));
+
+        assertThat(all(otherBirth, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
+        assertThat(all(otherSex, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
+    }
+
+    @Test
+    void refuses_an_expired_card_whose_period_is_a_whole_term() {
+        assertThat(all(front(), back("2026-05-12"), handheld())).containsExactly(FindingCode.ID_CARD_EXPIRED);
+        // 2016.05.12 to 2019.05.12 is no term a card is issued for: a misread year, for a person to see
+        assertThat(all(front(), back("2019-05-12"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(all(front(), back("2026-11-25"), handheld())).doesNotContain(FindingCode.ID_CARD_EXPIRED);
+    }
+}
