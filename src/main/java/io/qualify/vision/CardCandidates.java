@@ -23,7 +23,7 @@ import org.opencv.imgproc.Imgproc;
 final class CardCandidates {
 
     /** How each quad was found, most to least trusted. */
-    enum Route { POLYGON, HULL, RECTANGLE }
+    enum Route { POLYGON, LINES, HULL, RECTANGLE }
 
     record Candidate(List<Point2D> quad, Route route) {
     }
@@ -39,7 +39,9 @@ final class CardCandidates {
         double minArea = MIN_AREA_SHARE * blurredGrey.total();
         for (Mat outline : outlineMaps(blurredGrey)) {
             List<MatOfPoint> contours = new ArrayList<>();
-            Imgproc.findContours(outline, contours, new Mat(), Imgproc.RETR_LIST, Imgproc.CHAIN_APPROX_SIMPLE);
+            Mat hierarchy = new Mat();
+            Imgproc.findContours(outline, contours, hierarchy, Imgproc.RETR_LIST, Imgproc.CHAIN_APPROX_SIMPLE);
+            hierarchy.release();
             outline.release();
             for (MatOfPoint contour : contours) {
                 if (Imgproc.contourArea(contour) >= minArea) {

@@ -19,8 +19,8 @@ import org.opencv.imgproc.Imgproc;
 final class CardEdges {
 
     /** Low Canny thresholds: a white card on white paper has a border only a few grey levels deep. */
-    private static final double CANNY_LOW = 12;
-    private static final double CANNY_HIGH = 36;
+    private static final double CANNY_LOW = 6;
+    private static final double CANNY_HIGH = 18;
     /** An edge pixel counts for a side when its gradient is within this angle of the side's normal. */
     private static final double ALIGNED_COS = Math.cos(Math.toRadians(25));
     /** A side's two ends are left out of its fit: rounded card corners bend away there. */

@@ -4,6 +4,7 @@ import io.qualify.vision.CardCandidates.Candidate;
 import io.qualify.vision.CardCandidates.Route;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencv.core.CvException;
@@ -48,6 +49,9 @@ public final class CardFinder {
     private static final double WHOLE_CONFIDENCE = 0.55;
     /** An ID card's face is light; an inside darker than this mean grey is likely something else. */
     private static final double LIGHT_GREY = 110;
+    /** A scan of a card alone has at least this share of its outer rim lighter than {@link #RIM_GREY}. */
+    private static final double LIGHT_RIM = 0.75;
+    private static final int RIM_GREY = 150;
 
     /**
      * A card found in a photo.
@@ -137,7 +141,9 @@ public final class CardFinder {
         grey.get(0, 0, pixels);
         CardLightness light = new CardLightness(pixels, grey.cols(), grey.rows());
         Scored best = whole(grey, light);
-        for (Candidate candidate : CardCandidates.of(grey)) {
+        List<Candidate> candidates = new ArrayList<>(CardCandidates.of(grey));
+        candidates.addAll(CardLines.of(grey, edges));
+        for (Candidate candidate : candidates) {
             Scored s = score(candidate, edges, light, grey.total());
             if (s != null && (best == null || s.confidence() > best.confidence())) {
                 best = s;
@@ -151,7 +157,8 @@ public final class CardFinder {
         int w = grey.cols();
         int h = grey.rows();
         double aspect = (double) Math.max(w, h) / Math.min(w, h);
-        if (aspect < MIN_WHOLE_ASPECT || aspect > MAX_WHOLE_ASPECT) {
+        // A card's face is light right up to its edge; a photo of anything else rarely is all round.
+        if (aspect < MIN_WHOLE_ASPECT || aspect > MAX_WHOLE_ASPECT || light.rimShare(RIM_GREY) < LIGHT_RIM) {
             return null;
         }
         List<Point2D> corners = CardQuads.ordered(List.of(new Point2D.Double(0, 0), new Point2D.Double(w, 0),
@@ -170,6 +177,7 @@ public final class CardFinder {
         double trust = switch (candidate.route()) {
             case POLYGON -> 1.0;
             case HULL -> 0.95;
+            case LINES -> 0.9;
             case RECTANGLE -> 0.85;
         };
         double areaShare = CardQuads.area(quad) / total;

@@ -47,6 +47,24 @@ final class CardLightness {
         return Math.min(1, mean(quad) / light);
     }
 
+    /** The share of the image's outer rim (3 % of each side deep) at least as light as {@code grey}. */
+    double rimShare(int light) {
+        int dx = Math.max(1, width * 3 / 100);
+        int dy = Math.max(1, height * 3 / 100);
+        int lit = 0;
+        int all = 0;
+        for (int y = 0; y < height; y++) {
+            boolean rimRow = y < dy || y >= height - dy;
+            for (int x = 0; x < width; x++) {
+                if (rimRow || x < dx || x >= width - dx) {
+                    all++;
+                    lit += (grey[y * width + x] & 0xFF) >= light ? 1 : 0;
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) lit / all;
+    }
+
     private static double bilinear(List<Point2D> q, double u, double v, boolean x) {
         double p0 = x ? q.get(0).getX() : q.get(0).getY();
         double p1 = x ? q.get(1).getX() : q.get(1).getY();
