@@ -55,7 +55,7 @@ final class DocumentWriter {
      * certificate's formats: phones give these two); the file's truth shows the face photographed.
      */
     GeneratedFile writeIdPhoto(IdCardTruth card, IdShot shot) throws IOException {
-        Degrader.Degraded photo = IdPhotos.take(card, shot, rnd);
+        Degrader.Degraded photo = IdPhotos.take(card, shot, options.idPhotoPx(), rnd);
         boolean small = (long) photo.image().getWidth() * photo.image().getHeight() <= LOSSLESS_MAX_PIXELS;
         ImageFormat format = small && rnd.nextInt(100) < 15 ? ImageFormat.PNG : ImageFormat.JPEG;
         int quality = 70 + rnd.nextInt(23);

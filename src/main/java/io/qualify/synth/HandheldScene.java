@@ -25,8 +25,10 @@ final class HandheldScene {
     private HandheldScene() {
     }
 
-    static IdPhotos.Composed compose(IdCardTruth face, IdShot shot, Random rnd, Map<String, Object> p) {
-        int w = 1500 + rnd.nextInt(601);
+    /** The scene, {@code longSide} pixels high (a portrait 3:4 frame), or phone-sized when 0. */
+    static IdPhotos.Composed compose(IdCardTruth face, IdShot shot, int longSide, Random rnd, Map<String, Object> p) {
+        int drawn = 1500 + rnd.nextInt(601);
+        int w = longSide > 0 ? longSide * 3 / 4 : drawn;
         int h = w * 4 / 3;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();

@@ -29,13 +29,14 @@ final class IdPhotos {
     private IdPhotos() {
     }
 
-    static Degrader.Degraded take(IdCardTruth card, IdShot shot, Random rnd) {
+    /** The photo {@code shot} of {@code card}; {@code longSide} pixels on its long side, or phone-sized when 0. */
+    static Degrader.Degraded take(IdCardTruth card, IdShot shot, int longSide, Random rnd) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("level", "PHOTO");
         p.put("scene", shot.scene().name());
         IdCardTruth face = card.withSide(shot.side());
-        Composed c = shot.scene() == IdShot.Scene.ALONE ? alone(face, shot, rnd, p)
-                : HandheldScene.compose(face, shot, rnd, p);
+        Composed c = shot.scene() == IdShot.Scene.ALONE ? alone(face, shot, longSide, rnd, p)
+                : HandheldScene.compose(face, shot, longSide, rnd, p);
         double[][] quad = content(c.screen(), shot.upsideDown());
         BufferedImage img = camera(c.image(), quad, rnd, p);
         int w = img.getWidth();
@@ -56,8 +57,9 @@ final class IdPhotos {
     }
 
     /** The card on a desk, carpet or cloth, 40–85 % of the frame's width, in a landscape or portrait frame. */
-    private static Composed alone(IdCardTruth face, IdShot shot, Random rnd, Map<String, Object> p) {
-        int longSide = 1400 + rnd.nextInt(601);
+    private static Composed alone(IdCardTruth face, IdShot shot, int size, Random rnd, Map<String, Object> p) {
+        int drawn = 1400 + rnd.nextInt(601);
+        int longSide = size > 0 ? size : drawn;
         boolean landscape = rnd.nextInt(10) < 7;
         int w = landscape ? longSide : longSide * 3 / 4;
         int h = landscape ? longSide * 3 / 4 : longSide;
