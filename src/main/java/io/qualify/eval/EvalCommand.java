@@ -10,16 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
- * {@code eval --count N --seed S [--keep DIR]}: renders a fresh synthetic set (every scenario of the
- * licence rules, scans, photos and low-resolution images), reviews it, and prints decision accuracy,
- * false approvals, per-rule recall and per-field exact-match rates. The figures to quote for a change.
+ * {@code eval --count N --seed S [--family licence|id|all] [--keep DIR]}: renders a fresh synthetic set (every
+ * scenario of the licence and ID card rules, scans, photos and low-resolution images, ID card photos), reviews
+ * it, and prints decision accuracy, false approvals, per-rule recall and per-field exact-match rates. The
+ * figures to quote for a change. ID cards are generated valid (or expired) on today's date, which the review uses.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate on a freshly rendered synthetic set.")
 public final class EvalCommand implements Callable<Integer> {
@@ -30,14 +33,20 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--family", defaultValue = "all", converter = FamilyConverter.class, paramLabel = "licence|id|all",
+            description = "Scenarios to draw: licence failures, ID card failures, or all (default ${DEFAULT-VALUE}); "
+                    + "each with the clean scenarios.")
+    Mix.Family family;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "Render into DIR and keep it (default: a temporary folder).")
     Path keep;
 
     @Override
     public Integer call() throws Exception {
         Path root = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("qualify-eval");
-        System.err.printf("rendering %d submissions (seed %d) into %s%n", count, seed, root);
-        List<GeneratedSubmission> set = new SubmissionGenerator().generateMix(seed, count, Mix.standard(), root);
+        System.err.printf("rendering %d submissions (seed %d, family %s) into %s%n", count, seed,
+                family.name().toLowerCase(Locale.ROOT), root);
+        List<GeneratedSubmission> set = new SubmissionGenerator().generateMix(seed, count, Mix.standard(family), root);
         QualifyConfig config = QualifyConfig.load();
         EvalReport report = new EvalReport();
         long started = System.nanoTime();
@@ -55,5 +64,13 @@ public final class EvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.print(report.render(seconds, config.workers()));
         return 0;
+    }
+
+    /** Reads {@code licence}, {@code id} or {@code all} in any case; picocli reports anything else as a usage error. */
+    static final class FamilyConverter implements ITypeConverter<Mix.Family> {
+        @Override
+        public Mix.Family convert(String value) {
+            return Mix.Family.parse(value);
+        }
     }
 }

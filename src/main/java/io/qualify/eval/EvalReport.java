@@ -3,9 +3,12 @@ package io.qualify.eval;
 import io.qualify.check.Finding;
 import io.qualify.document.Document;
 import io.qualify.synth.DocumentTruth;
+import io.qualify.synth.GeneratedFile;
 import io.qualify.synth.GeneratedSubmission;
+import io.qualify.synth.IdCardTruth;
 import io.qualify.synth.InstitutionTruth;
 import io.qualify.synth.LicenceTruth;
+import io.qualify.text.IdNumbers;
 import io.qualify.text.Texts;
 import io.qualify.verdict.Verdict;
 import java.util.ArrayList;
@@ -16,7 +19,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Tallies an evaluation run: decisions against expectations, rule recall, field exact matches. */
+/**
+ * Tallies an evaluation run: decisions against expectations, rule recall, field exact matches (the certificate's
+ * fields and, per ID photo matched by file name, {@code name}, {@code idNumber} and {@code validUntil}).
+ */
 final class EvalReport {
 
     private int total;
@@ -50,10 +56,67 @@ final class EvalReport {
         List<String> wrongFields = new ArrayList<>();
         verdict.documents().stream().filter(d -> d.kind().isCertificate()).findFirst()
                 .ifPresent(d -> wrongFields.addAll(compareFields(generated.expected().truth(), d)));
-        if (!right) {
-            misses.add(String.format("  %s %s %s %s -> %s %s %s", generated.dir().getFileName(), generated.expected().scenario(),
-                    level, expected, actual, found, String.join(" ", wrongFields)));
+        Map<String, Document> read = verdict.documents().stream()
+                .collect(Collectors.toMap(Document::file, d -> d, (a, b) -> a));
+        for (GeneratedFile f : generated.expected().documents()) {
+            if (f.truth() instanceof IdCardTruth card) {
+                wrongFields.addAll(compareIdFields(f.file(), card, read.get(f.file())));
+            }
         }
+        if (!right) {
+            misses.add(String.format("  %s %s %s %s -> %s %s %s%s", generated.dir().getFileName(), generated.expected().scenario(),
+                    level, expected, actual, found, String.join(" ", wrongFields),
+                    idPhotos(generated.expected().documents())));
+        }
+    }
+
+    /** Tallies an ID photo's fields against its card; a photo the review did not list counts as read wrong. */
+    private List<String> compareIdFields(String file, IdCardTruth card, Document read) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        if (card.side() == IdCardTruth.Side.FRONT) {
+            expected.put("name", card.name());
+            expected.put("idNumber", card.idNumber());
+        } else {
+            expected.put("validUntil", card.validUntilText());
+        }
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((field, value) -> {
+            String got = read == null ? null : read.value(field);
+            boolean same = sameIdValue(field, value, got);
+            tally(fieldMatches, field, same);
+            if (!same) {
+                wrong.add(file + ":" + field + "=" + IdNumbers.maskAll(got) + "≠" + IdNumbers.maskAll(value));
+            }
+        });
+        return wrong;
+    }
+
+    /** Names compare normalised; a number read already masked compares masked (the only form it can match). */
+    static boolean sameIdValue(String field, String truth, String read) {
+        if (read == null) {
+            return false;
+        }
+        if (field.equals("idNumber")) {
+            String r = read.strip().toUpperCase(java.util.Locale.ROOT);
+            return r.contains("*") ? r.equals(IdNumbers.mask(truth)) : r.equals(truth);
+        }
+        return field.equals("name") ? Texts.normalize(truth).equals(Texts.normalize(read)) : truth.equals(read.strip());
+    }
+
+    /** How each ID photo was taken, for a wrong-decision line: {@code ids[FRONT/ALONE r90, HANDHELD mirrored]}. */
+    static String idPhotos(List<GeneratedFile> files) {
+        List<String> shots = new ArrayList<>();
+        for (GeneratedFile f : files) {
+            if (f.truth() instanceof IdCardTruth card && f.degradation() != null) {
+                Map<String, Object> d = f.degradation();
+                String shot = card.side() + "/" + d.get("scene");
+                Object rotation = d.get("rotation");
+                shot += rotation != null && !rotation.equals(0) ? " r" + rotation : "";
+                shot += Boolean.TRUE.equals(d.get("mirrored")) ? " mirrored" : "";
+                shots.add(f.file() + "=" + shot);
+            }
+        }
+        return shots.isEmpty() ? "" : " ids[" + String.join(", ", shots) + "]";
     }
 
     /** Tallies each certificate field against the truth; answers the fields read wrong, as {@code field=read≠truth}. */
@@ -102,7 +165,8 @@ final class EvalReport {
         section(out, "field exact match (exact/present)", fieldMatches);
         out.append("confusion (expected -> actual):\n");
         confusion.forEach((k, v) -> out.append(String.format("  %-32s %d%n", k, v)));
-        out.append("wrong decisions (submission scenario degradation expected -> actual, codes found, fields read wrong):\n");
+        out.append("wrong decisions (submission scenario degradation expected -> actual, codes found, fields read wrong,"
+                + " ID photos as taken):\n");
         misses.forEach(m -> out.append(m).append('\n'));
         return out.toString();
     }

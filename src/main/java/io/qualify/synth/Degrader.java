@@ -119,7 +119,7 @@ public final class Degrader {
     }
 
     /** A hand- or phone-shaped dark area entering from one edge. */
-    private static Polygon shadowPolygon(int w, int h, Random rnd) {
+    static Polygon shadowPolygon(int w, int h, Random rnd) {
         int x0 = rnd.nextInt(w);
         int reach = (int) (h * (0.2 + rnd.nextDouble() * 0.4));
         int width = (int) (w * (0.15 + rnd.nextDouble() * 0.3));

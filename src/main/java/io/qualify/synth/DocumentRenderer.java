@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Draws one kind of synthetic document from its known content. One implementation per kind
- * ({@link LicenceRenderer}, {@link InstitutionCertificateRenderer}, {@link OtherDocumentRenderer}; ID cards,
- * letters and commitments later). Call {@link #render(DocumentTruth, int, Random)} for a random look, or
+ * ({@link LicenceRenderer}, {@link InstitutionCertificateRenderer}, {@link OtherDocumentRenderer}; letters and
+ * commitments later). ID cards are not pages and have their own {@link IdCardRenderer}, photographed by
+ * {@link IdPhotos}. Call {@link #render(DocumentTruth, int, Random)} for a random look, or
  * {@link #render(DocumentTruth, RenderStyle, Random)} to fix it.
  *
  * @param <T> the content type this renderer draws

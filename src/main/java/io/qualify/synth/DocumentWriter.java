@@ -50,6 +50,25 @@ final class DocumentWriter {
         return new GeneratedFile(name, renderer.kind(), format, params, truth);
     }
 
+    /**
+     * Takes and writes one photo of the ID card {@code card} (JPEG mostly, sometimes PNG, whatever the
+     * certificate's formats: phones give these two); the file's truth shows the face photographed.
+     */
+    GeneratedFile writeIdPhoto(IdCardTruth card, IdShot shot) throws IOException {
+        Degrader.Degraded photo = IdPhotos.take(card, shot, options.idPhotoPx(), rnd);
+        boolean small = (long) photo.image().getWidth() * photo.image().getHeight() <= LOSSLESS_MAX_PIXELS;
+        ImageFormat format = small && rnd.nextInt(100) < 15 ? ImageFormat.PNG : ImageFormat.JPEG;
+        int quality = 70 + rnd.nextInt(23);
+        Map<String, Object> params = photo.parameters();
+        if (format == ImageFormat.JPEG) {
+            params.put("fileJpegQuality", quality);
+        }
+        byte[] bytes = ImageFiles.encode(photo.image(), format, quality);
+        String name = names.next(format.extension());
+        Files.write(dir.resolve(name), bytes);
+        return new GeneratedFile(name, shot.kind(), format, params, card.withSide(shot.side()));
+    }
+
     /** Writes a file no reader can open. */
     GeneratedFile writeCorrupt() throws IOException {
         BufferedImage tiny = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);

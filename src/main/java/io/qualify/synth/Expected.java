@@ -7,7 +7,7 @@ import java.util.Map;
  * The content of {@code expected.json} beside a generated submission: what a correct review decides and why.
  *
  * @param decision    APPROVE, REJECT or MANUAL_REVIEW
- * @param codes       the finding codes a correct review raises (and no others, for rules R1–R5, R15, R16)
+ * @param codes       the finding codes a correct review raises (and no others, for rules R1–R9, R15, R16)
  * @param findings    the same codes with their severities
  * @param truth       the certificate's content (licence or institution), null when there is none
  * @param scenario    the {@link Scenario} name

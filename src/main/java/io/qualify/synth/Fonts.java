@@ -18,7 +18,9 @@ public final class Fonts {
     static final String PROBE = "营业执照统一社会信用代码";
     /** Codes, dates and watermarks need Latin letters, digits and punctuation too. */
     private static final String LATIN_PROBE = "0123456789ABCDEFGHJKLMNPQRTUWXY()（）:-.,;￥";
+    private static final String DIGITS_PROBE = "0123456789X";
     private static Fonts installed;
+    private static List<String> monospaced;
 
     private final List<String> families;
 
@@ -49,6 +51,31 @@ public final class Fonts {
         }
         found.sort(String::compareTo);
         return found;
+    }
+
+    /**
+     * A monospaced Latin family for numbers printed in an OCR-B-like face (the ID card's number), or Java's
+     * logical {@code Monospaced} when none is installed. Separate from the CJK families: these draw no Chinese.
+     */
+    public static String pickMono(Random rnd) {
+        List<String> monos = monospaced();
+        return monos.isEmpty() ? Font.MONOSPACED : monos.get(rnd.nextInt(monos.size()));
+    }
+
+    private static synchronized List<String> monospaced() {
+        if (monospaced == null) {
+            List<String> found = new ArrayList<>();
+            for (String name : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)) {
+                String n = name.toLowerCase(Locale.ROOT);
+                boolean latin = !n.contains("cjk") && !n.contains("wenquanyi") && !n.equals("monospaced");
+                if (n.contains("mono") && latin && new Font(name, Font.BOLD, 12).canDisplayUpTo(DIGITS_PROBE) == -1) {
+                    found.add(name);
+                }
+            }
+            found.sort(String::compareTo);
+            monospaced = List.copyOf(found);
+        }
+        return monospaced;
     }
 
     private static boolean canDisplay(Font font) {

@@ -4,6 +4,12 @@ package io.qualify.synth;
 public enum GeneratedKind {
     BUSINESS_LICENCE,
     INSTITUTION_CERTIFICATE,
+    /** A photo of the ID card's front (人像面) lying on a surface. */
+    ID_CARD_FRONT,
+    /** A photo of the ID card's back (国徽面) lying on a surface. */
+    ID_CARD_BACK,
+    /** A photo of the applicant holding the card, its front showing (手持身份证). */
+    ID_CARD_HANDHELD,
     /** A readable document of no known kind: classified UNKNOWN, raises DOCUMENT_UNRECOGNISED. */
     UNKNOWN,
     /** A corrupt or truncated file: raises DOCUMENT_UNREADABLE. */

@@ -5,10 +5,35 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A weighted draw of scenarios for evaluation runs. {@link #standard()} is about 40 % clean submissions and
- * the rest spread over the failure scenarios; {@code mix.draw(rnd)} picks one.
+ * A weighted draw of scenarios for evaluation runs. {@link #standard()} holds the clean submissions, the licence
+ * failures and, about as many as those, the ID card failures; {@link #standard(Family)} narrows it to one family.
+ * {@code mix.draw(rnd)} picks one.
  */
 public final class Mix {
+
+    /** Which scenarios an evaluation draws (the {@code eval --family} option). */
+    public enum Family {
+        /** The clean scenarios and the licence failures (their ID photos are clean). */
+        LICENCE,
+        /** The clean scenarios and the ID card failures (their licences are clean). */
+        ID,
+        /** Everything. */
+        ALL;
+
+        /** {@code licence}, {@code id} or {@code all}, in any case. */
+        public static Family parse(String name) {
+            for (Family f : values()) {
+                if (f.name().equalsIgnoreCase(name.strip())) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("unknown family '" + name + "': use licence, id or all");
+        }
+
+        boolean includes(Scenario s) {
+            return this == ALL || s.clean() || (this == ID) == s.aboutIdCards();
+        }
+    }
 
     private final Map<Scenario, Integer> weights;
     private final int total;
@@ -21,7 +46,10 @@ public final class Mix {
         }
     }
 
-    /** 40 % clean (new style, old style, institution), 60 % spread over the failures. */
+    /**
+     * 40 parts clean (new style, old style, institution), 60 spread over the licence failures and 60 over the ID
+     * failures: a quarter clean in all, 40 % clean within one family.
+     */
     public static Mix standard() {
         Map<Scenario, Integer> w = new EnumMap<>(Scenario.class);
         w.put(Scenario.CLEAN, 28);
@@ -36,6 +64,24 @@ public final class Mix {
         w.put(Scenario.LICENCE_MISSING, 5);
         w.put(Scenario.UNREADABLE_FILE, 6);
         w.put(Scenario.UNRECOGNISED_EXTRA, 7);
+        w.put(Scenario.ID_FRONT_MISSING, 9);
+        w.put(Scenario.ID_BACK_MISSING, 9);
+        w.put(Scenario.HANDHELD_MISSING, 8);
+        w.put(Scenario.ID_UPSIDE_DOWN, 9);
+        w.put(Scenario.ID_MIRRORED, 9);
+        w.put(Scenario.ID_EXPIRED, 8);
+        w.put(Scenario.ID_NUMBER_INVALID, 8);
+        return new Mix(w);
+    }
+
+    /** The standard weights of the scenarios of {@code family} only. */
+    public static Mix standard(Family family) {
+        Map<Scenario, Integer> w = new EnumMap<>(Scenario.class);
+        standard().weights.forEach((s, weight) -> {
+            if (family.includes(s)) {
+                w.put(s, weight);
+            }
+        });
         return new Mix(w);
     }
 

@@ -17,8 +17,9 @@ import java.util.Random;
 
 /**
  * Writes synthetic submissions with known truth: a directory holding document files under neutral names, an
- * {@code application.json} (SPEC.md §2) and, beside the folder, {@code <name>.expected.json} ({@link Expected}). Deterministic: the
- * same seed and options give the same bytes. {@code new SubmissionGenerator().generate(new Random(7),
+ * {@code application.json} (SPEC.md §2) and, beside the folder, {@code <name>.expected.json} ({@link Expected}).
+ * Every submission holds the certificate (unless the scenario drops it) and the administrator's ID photos.
+ * Deterministic: the same seed, options and day give the same bytes. {@code new SubmissionGenerator().generate(new Random(7),
  * Scenario.SOLE_TRADER, dir)} writes one; {@link #generateMix} writes a whole evaluation set.
  */
 public final class SubmissionGenerator {
@@ -29,13 +30,23 @@ public final class SubmissionGenerator {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private final GeneratorOptions options;
+    private final LocalDate today;
 
     public SubmissionGenerator() {
         this(GeneratorOptions.random());
     }
 
     public SubmissionGenerator(GeneratorOptions options) {
+        this(options, LocalDate.now());
+    }
+
+    /**
+     * @param today the day ID card validity is judged against: cards are valid on it, or expired before it
+     *              (ID_EXPIRED); the eval reviews with the real today, so it generates with the real today
+     */
+    public SubmissionGenerator(GeneratorOptions options, LocalDate today) {
         this.options = options;
+        this.today = today;
     }
 
     /** Writes one submission of scenario {@code s} into {@code dir} (created if needed). */
@@ -55,8 +66,13 @@ public final class SubmissionGenerator {
                     : writer.write(new OtherDocumentRenderer(), OtherDocumentRenderer.fake(faker),
                             18 + rnd.nextInt(20)));
         }
+        // Planned after the certificate is written, so a seed's licence is the same as before ID photos existed.
+        IdPlanner.IdPlan ids = IdPlanner.plan(s, faker, today);
+        for (IdShot shot : ids.shots()) {
+            files.add(writer.writeIdPhoto(ids.card(), shot));
+        }
         Collections.shuffle(files, rnd);
-        Application application = application(plan, faker);
+        Application application = application(plan, ids.card(), faker);
         APPLICATION_JSON.writeValue(dir.resolve("application.json").toFile(), application);
         Expected expected = new Expected(s.decision(), s.codes(), s.findings(), plan.certificate(), s.name(),
                 certificate == null ? Map.of() : certificate.degradation(), files);
@@ -100,7 +116,8 @@ public final class SubmissionGenerator {
         return null;
     }
 
-    private static Application application(ScenarioPlanner.Plan plan, TruthFaker faker) {
+    /** The form as typed: the enterprise from the plan, the administrator exactly as the ID card prints them. */
+    private static Application application(ScenarioPlanner.Plan plan, IdCardTruth admin, TruthFaker faker) {
         Random rnd = faker.random();
         String product = faker.tradeName() + Vocabulary.any(rnd, List.of("会员APP", "商城小程序", "云平台", "预约系统"));
         String description = product + "注册会员的注册验证码,外呼被叫对象为:会员,外呼内容为“您好,您的" + product
@@ -108,6 +125,6 @@ public final class SubmissionGenerator {
         String type = plan.certificate() instanceof InstitutionTruth ? "INSTITUTION_CERTIFICATE" : "BUSINESS_LICENCE";
         String submitted = LocalDate.of(2026, 1, 5).plusDays(rnd.nextInt(300)) + "T10:00:00+08:00";
         return new Application(String.format("A2026-%06d", rnd.nextInt(1_000_000)), type, plan.formName(),
-                plan.formCode(), plan.formLegalPerson(), faker.personName(), null, product, description, submitted);
+                plan.formCode(), plan.formLegalPerson(), admin.name(), admin.idNumber(), product, description, submitted);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Random;
 
 /**
  * Makes realistic, random but reproducible content for synthetic documents: company and person names,
- * addresses, business scopes, whole {@link LicenceTruth}s and {@link InstitutionTruth}s. Construct it with the
- * {@link Random} that drives one submission; every method draws from it.
+ * addresses, business scopes, whole {@link LicenceTruth}s, {@link InstitutionTruth}s and {@link IdCardTruth}s.
+ * Construct it with the {@link Random} that drives one submission; every method draws from it.
  */
 public final class TruthFaker {
 
@@ -179,6 +179,14 @@ public final class TruthFaker {
                     : ChineseFormats.ymd(established.plusYears(20).minusDays(1)));
             default -> old ? "无" : "长期";
         };
+    }
+
+    /**
+     * A consistent resident ID card holder (front side): the number encodes birth date, sex and area; the card is
+     * valid on {@code today}, or when {@code expired} its validity ended one day to five years before it.
+     */
+    public IdCardTruth idCard(LocalDate today, boolean expired) {
+        return IdPersons.draw(this, today, expired);
     }
 
     /** A complete 事业单位法人证书 content with a valid code starting 12. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,7 +22,7 @@ class DeterminismTest {
 
     @Test
     void same_seed_gives_the_same_bytes() throws IOException {
-        GeneratorOptions options = GeneratorOptions.random().withValuePx(18);
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withIdPhotoPx(480);
         new SubmissionGenerator(options).generateMix(7, 6, Mix.standard(), tmp.resolve("a"));
         new SubmissionGenerator(options).generateMix(7, 6, Mix.standard(), tmp.resolve("b"));
         Map<String, byte[]> a = contents(tmp.resolve("a"));
@@ -34,13 +35,13 @@ class DeterminismTest {
     @Test
     void pdf_and_photo_output_is_deterministic_too() throws IOException {
         GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withFormats(Set.of(ImageFormat.PDF))
-                .withDegradation(DegradationLevel.PHOTO);
+                .withDegradation(DegradationLevel.PHOTO).withIdPhotoPx(480);
         for (String run : List.of("p", "q")) {
             new SubmissionGenerator(options).generate(new Random(3), Scenario.CLEAN, tmp.resolve(run));
         }
         Map<String, byte[]> p = contents(tmp.resolve("p"));
         Map<String, byte[]> q = contents(tmp.resolve("q"));
-        assertThat(p).hasSize(2).containsKey("application.json");
+        assertThat(p).hasSize(5).containsKey("application.json");
         assertThat(tmp.resolve("p.expected.json")).hasSameBinaryContentAs(tmp.resolve("q.expected.json"));
         assertThat(p.keySet()).anyMatch(name -> name.endsWith(".pdf"));
         p.forEach((name, bytes) -> assertThat(q.get(name)).as(name).isEqualTo(bytes));
@@ -48,11 +49,27 @@ class DeterminismTest {
 
     @Test
     void different_seeds_give_different_submissions() throws IOException {
-        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withDegradation(DegradationLevel.NONE);
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withDegradation(DegradationLevel.NONE)
+                .withIdPhotoPx(480);
         SubmissionGenerator generator = new SubmissionGenerator(options);
         GeneratedSubmission a = generator.generate(new Random(1), Scenario.CLEAN, tmp.resolve("x"));
         GeneratedSubmission b = generator.generate(new Random(2), Scenario.CLEAN, tmp.resolve("y"));
         assertThat(a.expected().truth()).isNotEqualTo(b.expected().truth());
+    }
+
+    @Test
+    void id_photos_are_the_same_bytes_for_the_same_seed_and_day() throws IOException {
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(18).withDegradation(DegradationLevel.NONE)
+                .withIdPhotoPx(480);
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        for (String run : List.of("m", "n")) {
+            new SubmissionGenerator(options, day).generate(new Random(9), Scenario.ID_MIRRORED, tmp.resolve(run));
+        }
+        Map<String, byte[]> m = contents(tmp.resolve("m"));
+        Map<String, byte[]> n = contents(tmp.resolve("n"));
+        assertThat(m.keySet()).isEqualTo(n.keySet());
+        m.forEach((name, bytes) -> assertThat(n.get(name)).as(name).isEqualTo(bytes));
+        assertThat(tmp.resolve("m.expected.json")).hasSameBinaryContentAs(tmp.resolve("n.expected.json"));
     }
 
     private static Map<String, byte[]> contents(Path root) throws IOException {

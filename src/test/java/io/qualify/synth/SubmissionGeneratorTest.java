@@ -24,7 +24,7 @@ class SubmissionGeneratorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final GeneratorOptions SMALL = GeneratorOptions.random().withValuePx(18)
-            .withDegradation(DegradationLevel.SCAN);
+            .withDegradation(DegradationLevel.SCAN).withIdPhotoPx(480);
 
     @TempDir
     Path tmp;
@@ -42,7 +42,14 @@ class SubmissionGeneratorTest {
                 Arguments.of(Scenario.NAME_MISMATCH, "REJECT", List.of("ENTERPRISE_NAME_MISMATCH")),
                 Arguments.of(Scenario.LICENCE_MISSING, "REJECT", List.of("LICENCE_MISSING", "DOCUMENT_UNRECOGNISED")),
                 Arguments.of(Scenario.UNREADABLE_FILE, "REJECT", List.of("DOCUMENT_UNREADABLE")),
-                Arguments.of(Scenario.UNRECOGNISED_EXTRA, "MANUAL_REVIEW", List.of("DOCUMENT_UNRECOGNISED")));
+                Arguments.of(Scenario.UNRECOGNISED_EXTRA, "MANUAL_REVIEW", List.of("DOCUMENT_UNRECOGNISED")),
+                Arguments.of(Scenario.ID_FRONT_MISSING, "REJECT", List.of("ID_CARD_FRONT_MISSING")),
+                Arguments.of(Scenario.ID_BACK_MISSING, "REJECT", List.of("ID_CARD_BACK_MISSING")),
+                Arguments.of(Scenario.HANDHELD_MISSING, "REJECT", List.of("ID_HANDHELD_MISSING")),
+                Arguments.of(Scenario.ID_UPSIDE_DOWN, "REJECT", List.of("ID_CARD_UPSIDE_DOWN")),
+                Arguments.of(Scenario.ID_MIRRORED, "REJECT", List.of("ID_PHOTO_MIRRORED")),
+                Arguments.of(Scenario.ID_EXPIRED, "REJECT", List.of("ID_CARD_EXPIRED")),
+                Arguments.of(Scenario.ID_NUMBER_INVALID, "REJECT", List.of("ID_NUMBER_INVALID")));
     }
 
     @ParameterizedTest
@@ -104,20 +111,23 @@ class SubmissionGeneratorTest {
                 assertThat(opens(dir.resolve(f.file()))).as(f.file()).isEqualTo(f.kind() != GeneratedKind.UNREADABLE);
             }
             assertThat(g.expected().documents()).extracting(GeneratedFile::kind)
-                    .containsExactlyInAnyOrder(GeneratedKind.BUSINESS_LICENCE, GeneratedKind.UNREADABLE);
+                    .containsExactlyInAnyOrder(GeneratedKind.BUSINESS_LICENCE, GeneratedKind.UNREADABLE,
+                            GeneratedKind.ID_CARD_FRONT, GeneratedKind.ID_CARD_BACK, GeneratedKind.ID_CARD_HANDHELD);
         }
     }
 
     @Test
-    void licence_missing_holds_only_an_unknown_document() throws IOException {
+    void licence_missing_holds_an_unknown_document_beside_the_id_photos() throws IOException {
         GeneratedSubmission g = new SubmissionGenerator(SMALL).generate(new Random(4), Scenario.LICENCE_MISSING,
                 tmp.resolve("x"));
         assertThat(g.expected().truth()).isNull();
-        assertThat(g.expected().documents()).extracting(GeneratedFile::kind).containsExactly(GeneratedKind.UNKNOWN);
+        assertThat(g.expected().documents()).extracting(GeneratedFile::kind).containsExactlyInAnyOrder(
+                GeneratedKind.UNKNOWN, GeneratedKind.ID_CARD_FRONT, GeneratedKind.ID_CARD_BACK,
+                GeneratedKind.ID_CARD_HANDHELD);
+        List<String> written = new ArrayList<>(List.of("application.json"));
+        g.expected().documents().forEach(f -> written.add(f.file()));
         try (Stream<Path> files = Files.list(g.dir())) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("application.json",
-                            g.expected().documents().get(0).file());
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(written);
         }
     }
 

@@ -1,0 +1,77 @@
+package io.qualify.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Application;
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import io.qualify.synth.Expected;
+import io.qualify.synth.ExpectedDecision;
+import io.qualify.synth.GeneratedFile;
+import io.qualify.synth.GeneratedKind;
+import io.qualify.synth.GeneratedSubmission;
+import io.qualify.synth.IdCardTruth;
+import io.qualify.synth.ImageFormat;
+import io.qualify.synth.Scenario;
+import io.qualify.verdict.Verdict;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvalReportTest {
+
+    private static final IdCardTruth CARD = new IdCardTruth(IdCardTruth.Side.FRONT, "李娜", "女", "汉",
+            LocalDate.of(1990, 1, 1), "浙江省杭州市西湖区文三路1号", "330106199001011226", "杭州市公安局西湖分局",
+            LocalDate.of(2016, 5, 12), null);
+
+    @Test
+    void tallies_id_fields_by_file_name_and_shows_how_photos_were_taken() {
+        GeneratedFile front = photo("IMG_0001.jpg", GeneratedKind.ID_CARD_FRONT, CARD, 90, false);
+        GeneratedFile back = photo("IMG_0002.jpg", GeneratedKind.ID_CARD_BACK, CARD.withSide(IdCardTruth.Side.BACK),
+                0, false);
+        GeneratedFile hand = photo("IMG_0003.jpg", GeneratedKind.ID_CARD_HANDHELD, CARD, 0, true);
+        Expected expected = new Expected(ExpectedDecision.REJECT, List.of("ID_PHOTO_MIRRORED"), List.of(), null,
+                "ID_MIRRORED", Map.of(), List.of(front, back, hand));
+        GeneratedSubmission generated = new GeneratedSubmission(Path.of("sub-0001"), Scenario.ID_MIRRORED,
+                Application.EMPTY, expected);
+        Verdict verdict = new Verdict("sub-0001", null, List.of(), List.of(
+                read("IMG_0001.jpg", DocumentKind.ID_CARD_FRONT, Map.of("name", "李娜", "idNumber", "330106199001011226")),
+                read("IMG_0002.jpg", DocumentKind.ID_CARD_BACK, Map.of("validUntil", "长期")),
+                read("IMG_0003.jpg", DocumentKind.ID_CARD_HANDHELD, Map.of("name", "李那"))),
+                OffsetDateTime.now(), "test", 10);
+        EvalReport report = new EvalReport();
+        report.add(generated, verdict);
+        String out = report.render(1, 1);
+        assertThat(out).contains("name                              1/2", "idNumber                          1/2",
+                "validUntil                        1/1");
+        assertThat(out).contains("IMG_0003.jpg:name=李那≠李娜", "IMG_0003.jpg:idNumber=null≠330106********1226");
+        assertThat(out).contains("ids[IMG_0001.jpg=FRONT/ALONE r90, IMG_0002.jpg=BACK/ALONE, "
+                + "IMG_0003.jpg=FRONT/HANDHELD mirrored]");
+        assertThat(out).doesNotContain("330106199001011226");
+    }
+
+    @Test
+    void compares_a_masked_number_masked() {
+        assertThat(EvalReport.sameIdValue("idNumber", "330106199001011226", "330106********1226")).isTrue();
+        assertThat(EvalReport.sameIdValue("idNumber", "33010619900101122X", "33010619900101122x")).isTrue();
+        assertThat(EvalReport.sameIdValue("validUntil", "2036-05-12", "2036-05-12")).isTrue();
+        assertThat(EvalReport.sameIdValue("validUntil", "长期", null)).isFalse();
+    }
+
+    private static GeneratedFile photo(String file, GeneratedKind kind, IdCardTruth card, int rotation,
+            boolean mirrored) {
+        String scene = kind == GeneratedKind.ID_CARD_HANDHELD ? "HANDHELD" : "ALONE";
+        return new GeneratedFile(file, kind, ImageFormat.JPEG,
+                Map.of("scene", scene, "rotation", rotation, "mirrored", mirrored), card);
+    }
+
+    private static Document read(String file, DocumentKind kind, Map<String, String> values) {
+        Map<String, Field> fields = new java.util.HashMap<>();
+        values.forEach((k, v) -> fields.put(k, Field.certain(v)));
+        return new Document(file, kind, 1, 0, false, false, fields, "", 0.9, null, Map.of());
+    }
+}
