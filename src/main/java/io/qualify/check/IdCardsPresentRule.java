@@ -11,7 +11,9 @@ import java.util.Map;
  * the card (手持身份证) are all present. Each photo counts once, as the kind it was read as: two fronts
  * and no back lack a back, and a handheld photo is the handheld, not the front. When a side is missing
  * but a photo showed a card that could not be read (a card found, no side told), that photo may be
- * the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused.
+ * the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused. So
+ * with a missing handheld photo and a second front not shown to be a card photographed alone
+ * ({@code cardAlone}): the handheld card may not have been told from the person around it.
  */
 public final class IdCardsPresentRule implements Rule {
 
@@ -30,7 +32,11 @@ public final class IdCardsPresentRule implements Rule {
             if (!review.ofKind(kind).isEmpty()) {
                 continue;
             }
-            if (unreadCards.isEmpty()) {
+            List<String> standIns = kind == DocumentKind.ID_CARD_HANDHELD ? mayBeHandheld(review) : List.of();
+            if (!standIns.isEmpty()) {
+                findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, standIns, Map.of("missing", kind.name()))
+                        .withMessage("未识别出手持身份证照片;所传的人像面照片之一可能是手持照片,需人工核对"));
+            } else if (unreadCards.isEmpty()) {
                 findings.add(Finding.of(REQUIRED.get(kind), List.of()));
             } else {
                 findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, unreadCards, Map.of("missing", kind.name()))
@@ -38,6 +44,15 @@ public final class IdCardsPresentRule implements Rule {
             }
         }
         return findings;
+    }
+
+    /** With two fronts or more, those not shown to be a card alone. */
+    private static List<String> mayBeHandheld(Review review) {
+        List<Document> fronts = review.ofKind(DocumentKind.ID_CARD_FRONT);
+        if (fronts.size() < 2) {
+            return List.of();
+        }
+        return fronts.stream().filter(d -> !Boolean.TRUE.equals(d.evidence().get("cardAlone"))).map(Document::file).toList();
     }
 
     private static String side(DocumentKind kind) {

@@ -66,9 +66,15 @@ public final class IdCardExtractor {
         return new Extraction(fields, evidence);
     }
 
-    /** The back's fields, from its lines in reading order. */
+    /**
+     * The back's fields, from its lines in reading order. The card may have been read more than once
+     * (grey, strokes): a period read alike on several lines is the most voted, and its confidence is
+     * that of any of those readings being right (1 − Π(1 − c)).
+     */
     public Extraction back(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
+        Map<List<String>, Double> periods = new java.util.LinkedHashMap<>();
+        Map<List<String>, Integer> votes = new HashMap<>();
         for (TextLine line : lines) {
             Matcher issuer = ISSUER_LABEL.matcher(line.text());
             if (!fields.containsKey("issuer") && issuer.find()) {
@@ -78,15 +84,24 @@ public final class IdCardExtractor {
                 }
             }
             Matcher validity = VALIDITY.matcher(line.text());
-            if (!fields.containsKey("validUntil") && validity.find()) {
-                double confidence = line.confidence(validity.start(), validity.end());
-                date(validity.group(1), validity.group(2), validity.group(3))
-                        .ifPresent(d -> fields.put("validFrom", new Field(d.toString(), confidence)));
+            while (validity.find()) {
+                Optional<LocalDate> from = date(validity.group(1), validity.group(2), validity.group(3));
                 Optional<String> until = validity.group(7) != null ? Optional.of("长期")
                         : date(validity.group(4), validity.group(5), validity.group(6)).map(LocalDate::toString);
-                until.ifPresent(u -> fields.put("validUntil", new Field(u, confidence)));
+                if (from.isPresent() && until.isPresent()) {
+                    List<String> period = List.of(from.get().toString(), until.get());
+                    double c = line.confidence(validity.start(), validity.end());
+                    periods.merge(period, 1 - c, (a, b) -> a * b);
+                    votes.merge(period, 1, Integer::sum);
+                }
             }
         }
+        periods.keySet().stream().max(java.util.Comparator.comparing((List<String> p) -> votes.get(p))
+                .thenComparing(p -> -periods.get(p))).ifPresent(p -> {
+                    double confidence = 1 - periods.get(p);
+                    fields.put("validFrom", new Field(p.get(0), confidence));
+                    fields.put("validUntil", new Field(p.get(1), confidence));
+                });
         return new Extraction(fields, Map.of());
     }
 
@@ -143,8 +158,20 @@ public final class IdCardExtractor {
             boolean labelled = NUMBER_LABEL.matcher(line.text()).find();
             Matcher m = NUMBER.matcher(line.text());
             while (m.find()) {
-                String read = m.group();
-                Field field = line.field(m.start(), m.end());
+                int start = m.start();
+                int end = m.end();
+                // a bar read beside the number is the card's edge or a stroke, not a 1
+                while (end > start && line.text().charAt(end - 1) == '|') {
+                    end--;
+                }
+                while (start < end && line.text().charAt(start) == '|') {
+                    start++;
+                }
+                String read = line.text().substring(start, end);
+                if (read.length() < 15) {
+                    continue;
+                }
+                Field field = line.field(start, end);
                 Number candidate = repaired(read).map(r -> new Number(new Field(r, field.confidence()), true))
                         .orElse(new Number(new Field(read, field.confidence()), false));
                 boolean better = best == null || labelled && !bestLabelled

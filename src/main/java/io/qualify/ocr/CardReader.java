@@ -47,7 +47,7 @@ public final class CardReader {
     public enum Side { FRONT, BACK, NONE }
 
     private record Candidate(int turn, boolean flip, BufferedImage image, OcrResult ocr, int front, int back,
-                             double score) {
+                             double number, double score) {
     }
 
     public CardReading read(BufferedImage card, OcrEngine engine) {
@@ -69,7 +69,10 @@ public final class CardReader {
         candidates.forEach(c -> scores.put(c.turn() + (c.flip() ? "m" : ""), round(c.score())));
         evidence.put("orientationScores", scores);
         evidence.put("labelsFound", Math.max(best.front(), best.back()));
-        Side side = best.front() == 0 && best.back() == 0 ? Side.NONE : best.front() >= best.back() ? Side.FRONT : Side.BACK;
+        evidence.put("numberScore", best.number());
+        // only the front prints a number: one read there makes a front of a card whose labels were lost
+        Side side = best.back() > best.front() ? Side.BACK
+                : best.front() > 0 || best.number() >= 1 ? Side.FRONT : Side.NONE;
         return new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side, best.score(),
                 plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD, evidence);
     }
@@ -90,8 +93,9 @@ public final class CardReader {
         String text = Texts.normalize(ocr.text());
         int front = hits(text, FRONT_LABELS);
         int back = hits(text, BACK_LABELS);
-        double score = Math.max(front, back) + numberScore(text) + ocr.meanConfidence();
-        return new Candidate(turn, flip, image, ocr, front, back, score);
+        double number = numberScore(text);
+        double score = Math.max(front, back) + number + ocr.meanConfidence();
+        return new Candidate(turn, flip, image, ocr, front, back, number, score);
     }
 
     private static BufferedImage facing(BufferedImage image, int turn, boolean flip) {
@@ -108,7 +112,7 @@ public final class CardReader {
                 ? Texts.containsFuzzy(text, l) : text.contains(l)).count();
     }
 
-    /** One for a run as long as a number, one more when it passes its check. */
+    /** One for a run as long as a number, one more when it passes its check; half for a run of another length. */
     private static double numberScore(String text) {
         Matcher m = NUMBER_RUN.matcher(text);
         double best = 0;

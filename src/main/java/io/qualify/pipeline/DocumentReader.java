@@ -54,14 +54,19 @@ public final class DocumentReader {
         List<OcrLine> everyReading = read.stream().flatMap(r -> java.util.stream.Stream.concat(
                 r.ocr().lines().stream(), r.alternatives().stream().flatMap(a -> a.lines().stream()))).toList();
         Classification classification = classifier.classify(new OcrResult(everyReading).text());
+        boolean cardSeen = false;
         if (mayBeCard(classification.kind(), file, pages)) {
-            Document card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind());
-            if (card != null) {
-                return card;
+            IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind());
+            if (card.document() != null) {
+                return card.document();
             }
+            cardSeen = card.cardSeen();
         }
         Extraction extraction = extract(classification.kind(), everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
+        if (cardSeen) {
+            evidence.put("cardFound", true);
+        }
         evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
         if (read.stream().anyMatch(r -> r.upright().hasTextLayer())) {
             evidence.put("textLayer", true);

@@ -13,10 +13,15 @@ import io.qualify.ocr.OcrEngine;
 import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.PageImages;
 import io.qualify.text.IdNumbers;
+import io.qualify.vision.CardFinder;
+import io.qualify.vision.CardFinder.FoundCard;
+import io.qualify.vision.CardScene;
+import io.qualify.vision.CardSceneAnalyzer;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +30,8 @@ import java.util.regex.Pattern;
  * photo is mirrored ({@link CardReader}), tell the front from the back by its labels and a handheld
  * shot from a card alone, and read the side's fields. The document's {@code rotation} is how the card
  * is turned in the photo as taken (180 is a card held upside down), {@code mirrored} whether the photo
- * is a selfie's mirror image. Null when no card's labels were read: the photo is something else.
+ * is a selfie's mirror image; its evidence holds the card's outline in the photo, and the scores
+ * behind the turn, the mirroring and the handheld call.
  */
 final class IdCardPhotos {
 
@@ -33,20 +39,55 @@ final class IdCardPhotos {
     private static final int MIN_LABELS = 2;
     private static final Pattern NUMBER = Pattern.compile("[0-9X]{15,20}");
 
+    /** A card outline found less surely than this is not used: the photo is read whole. */
+    private static final double MIN_CARD_CONFIDENCE = 0.5;
+    /** An outline this sure is a card even when nothing on it could be read. */
+    private static final double SEEN_CARD_CONFIDENCE = 0.8;
+
+    /** A card covering less of the photo than this, with a person around it, is held up. */
+    private static final double HANDHELD_SHARE = 0.20;
+    /** A card covering less of the photo than this is held up when any skin is beside it. */
+    private static final double HELD_UP_SHARE = 0.10;
+    /** A scene score ({@link CardScene#score}) this high shows a person, not a skin-toned desk. */
+    private static final double PERSON_SCORE = 0.4;
+
+    private final CardFinder finder = new CardFinder();
+    private final CardSceneAnalyzer scenes = new CardSceneAnalyzer();
     private final CardReader reader = new CardReader();
     private final IdCardExtractor extractor = new IdCardExtractor();
 
     /** @param pageKind what the page reading classified the photo as */
-    Document read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind) {
-        int base = photo.getHeight() > photo.getWidth() ? 90 : 0;
-        BufferedImage card = PageImages.rotateClockwise(photo, base);
-        CardReading reading = reader.read(card, engine);
+    /**
+     * The photo read as a card: {@code document} is null when no card's labels were read, and then
+     * {@code cardSeen} says whether a card-shaped outline was found all the same.
+     */
+    record Result(Document document, boolean cardSeen) {
+    }
+
+    /** @param pageKind what the page reading classified the photo as */
+    Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind) {
+        Optional<FoundCard> found = finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
+        // no outline: the photo is the card (a scan or a crop); a portrait one is a card turned a quarter
+        int base = found.isPresent() || photo.getHeight() <= photo.getWidth() ? 0 : 90;
+        BufferedImage cutOut = found.map(FoundCard::card).orElseGet(() -> PageImages.rotateClockwise(photo, base));
+        CardReading reading = reader.read(cutOut, engine);
         Map<String, Object> evidence = new HashMap<>(reading.evidence());
+        // enough to call it a card: labels, a number that passes, a sure outline with a number on it, or the page reading
         boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
-        if (reading.side() == Side.NONE || (int) evidence.get("labelsFound") < MIN_LABELS && !pageWasCard) {
-            return null;
+        double number = (double) evidence.get("numberScore");
+        boolean card = (int) evidence.get("labelsFound") >= MIN_LABELS || number >= 2 || pageWasCard
+                || number >= 1 && found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent();
+        if (reading.side() == Side.NONE || !card) {
+            return new Result(null, found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent());
         }
-        int rotation = Math.floorMod(base + reading.turn(), 360);
+        int rotation = found.map(c -> c.rotationInPhoto(reading.turn())).orElse(Math.floorMod(base + reading.turn(), 360));
+        found.ifPresent(c -> {
+            evidence.put("cardQuad", c.quad().stream().map(p -> List.of(Math.round(p.getX()), Math.round(p.getY()))).toList());
+            evidence.put("cardConfidence", Math.round(c.confidence() * 100) / 100.0);
+            evidence.put("cardAreaShare", Math.round(c.areaShare() * 1000) / 1000.0);
+        });
+        CardScene scene = scenes.analyze(photo, found.map(FoundCard::quad).orElse(List.of()));
+        evidence.put("handheldScore", Math.round(scene.score() * 100) / 100.0);
         List<TextLine> lines = reading.ocr().lines().stream().map(TextLine::of).toList();
         Extraction extraction = reading.side() == Side.FRONT ? extractor.front(lines) : extractor.back(lines);
         Map<String, Field> fields = new HashMap<>(extraction.fields());
@@ -56,9 +97,27 @@ final class IdCardPhotos {
         if (reading.side() == Side.FRONT) {
             confirmNumber(reading, engine, fields, evidence);
         }
-        DocumentKind kind = reading.side() == Side.FRONT ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
-        return new Document(file, kind, 1, rotation, reading.mirrored(), false, fields, reading.ocr().text(),
-                reading.ocr().meanConfidence(), null, evidence);
+        boolean handheld = handheld(scene, found);
+        // a card filling this much of the photo was photographed for itself: it is no handheld shot
+        evidence.put("cardAlone", !handheld && found.filter(c -> c.areaShare() >= HANDHELD_SHARE).isPresent());
+        DocumentKind kind = handheld ? DocumentKind.ID_CARD_HANDHELD
+                : reading.side() == Side.FRONT ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
+        return new Result(new Document(file, kind, 1, rotation, reading.mirrored(), false, fields, reading.ocr().text(),
+                reading.ocr().meanConfidence(), null, evidence), true);
+    }
+
+    /**
+     * Whether the photo shows the card held up by a person rather than the card photographed for
+     * itself: signs of a person around the card (skin that is not the whole surface, a face) with the
+     * card covering under a fifth of the photo, or any skin beside a card covering under a tenth (a
+     * card that small was not what the photo was taken of). Without an outline, the scene alone.
+     */
+    private static boolean handheld(CardScene scene, Optional<FoundCard> found) {
+        if (found.isEmpty()) {
+            return scene.handheld();
+        }
+        double share = found.get().areaShare();
+        return share < HANDHELD_SHARE && scene.score() >= PERSON_SCORE || share < HELD_UP_SHARE && scene.skinShare() > 0;
     }
 
     /**
@@ -79,10 +138,12 @@ final class IdCardPhotos {
             evidence.put("idNumberAgreed", false);
             return;
         }
-        boolean agreed = first != null && first.value().equals(second);
+        // the first reading holds the same characters, on any of its lines: the two models agree
+        boolean agreed = reading.ocr().text().replace(" ", "").contains(second);
         if (agreed) {
             // two models read the same characters: as sure as the surer of them
-            fields.put("idNumber", new Field(second, Math.max(first.confidence(), again.meanConfidence())));
+            double firstConfidence = first == null ? 0 : first.confidence();
+            fields.put("idNumber", new Field(second, Math.max(firstConfidence, again.meanConfidence())));
         } else if (first == null || !IdNumbers.isValid(first.value()) && IdNumbers.isValid(second)) {
             fields.put("idNumber", new Field(second, again.meanConfidence()));
         }

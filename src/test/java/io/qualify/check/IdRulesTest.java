@@ -63,6 +63,15 @@ class IdRulesTest {
     }
 
     @Test
+    void two_fronts_one_perhaps_held_up_go_to_a_person_rather_than_lacking_a_handheld() {
+        Document alone = front("a.jpg", front().fields(), Map.of("idNumberAgreed", true, "cardAlone", true));
+        Document unsure = front("b.jpg", front().fields(), Map.of("idNumberAgreed", true, "cardAlone", false));
+
+        assertThat(all(alone, unsure, back("长期"))).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(all(alone, alone, back("长期"))).containsExactly(FindingCode.ID_HANDHELD_MISSING);
+    }
+
+    @Test
     void a_handheld_photo_does_not_stand_in_for_the_front() {
         assertThat(all(handheld(), back("长期"))).contains(FindingCode.ID_CARD_FRONT_MISSING);
     }
