@@ -2,6 +2,7 @@ package io.qualify.synth;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Writes the curated sample submissions of {@code samples/} (see samples/README.md): one folder per case with
  * its documents, application.json and expected.json, deterministic from the seed.
- * Run by {@code bin/make-samples}; usage: {@code MakeSamples OUTPUT_DIR [SEED]} (seed defaults to 42).
+ * Run by {@code bin/make-samples}; usage: {@code MakeSamples OUTPUT_DIR [SEED]} (seed defaults to 42). The ID
+ * cards' validity is drawn around {@link #DAY}, the day the samples stand for; SamplesTest reviews them on it.
  */
 public final class MakeSamples {
 
@@ -17,12 +19,16 @@ public final class MakeSamples {
     record Sample(String folder, Scenario scenario, GeneratorOptions options) {
     }
 
+    /** The day the samples were drawn for: a card valid then may have ended since, an expired one stays so. */
+    public static final LocalDate DAY = LocalDate.of(2026, 11, 28);
+
     private MakeSamples() {
     }
 
     static List<Sample> samples() {
         GeneratorOptions base = GeneratorOptions.random().withFormats(Set.of(ImageFormat.JPEG)).withJpegQuality(72)
-                .withValuePx(22).withDegradation(DegradationLevel.SCAN).withLayout(LicenceLayout.LANDSCAPE_NEW);
+                .withValuePx(22).withDegradation(DegradationLevel.SCAN).withLayout(LicenceLayout.LANDSCAPE_NEW)
+                .withIdPhotoPx(1600);
         return List.of(
                 new Sample("01-clean-landscape", Scenario.CLEAN, base),
                 new Sample("02-clean-portrait-pdf", Scenario.CLEAN, base.withLayout(LicenceLayout.PORTRAIT_NEW)
@@ -35,7 +41,11 @@ public final class MakeSamples {
                 new Sample("07-credit-code-invalid", Scenario.CREDIT_CODE_INVALID,
                         base.withLayout(LicenceLayout.PORTRAIT_NEW).withValuePx(30)),
                 new Sample("08-legal-person-missing-photo", Scenario.LEGAL_PERSON_MISSING,
-                        base.withDegradation(DegradationLevel.PHOTO).withValuePx(20)));
+                        base.withDegradation(DegradationLevel.PHOTO).withValuePx(20)),
+                new Sample("09-id-upside-down", Scenario.ID_UPSIDE_DOWN, base),
+                new Sample("10-id-mirrored-selfie", Scenario.ID_MIRRORED, base),
+                new Sample("11-id-expired", Scenario.ID_EXPIRED, base),
+                new Sample("12-id-handheld-missing", Scenario.HANDHELD_MISSING, base));
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,7 +58,7 @@ public final class MakeSamples {
         List<Sample> samples = samples();
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
-            GeneratedSubmission g = new SubmissionGenerator(s.options())
+            GeneratedSubmission g = new SubmissionGenerator(s.options(), DAY)
                     .generate(new Random(SubmissionGenerator.submissionSeed(seed, i)), s.scenario(),
                             out.resolve(s.folder()));
             System.err.println(s.folder() + ": " + g.expected().decision() + " " + g.expected().codes());

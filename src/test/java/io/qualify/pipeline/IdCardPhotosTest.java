@@ -1,0 +1,104 @@
+package io.qualify.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.ocr.OcrEngine;
+import io.qualify.ocr.PageImages;
+import io.qualify.ocr.TesseractEngine;
+import io.qualify.synth.IdCardRenderer;
+import io.qualify.synth.IdCardTruth;
+import io.qualify.synth.TruthFaker;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A rendered card photographed plainly, upside down and mirrored, read by {@link IdCardPhotos}. */
+class IdCardPhotosTest {
+
+    private static OcrEngine engine;
+    private static final IdCardTruth CARD = new TruthFaker(new Random(11)).idCard(LocalDate.of(2026, 11, 28), false);
+    private final IdCardPhotos photos = new IdCardPhotos();
+
+    @BeforeAll
+    static void engine() {
+        Natives.qualify();
+        engine = new TesseractEngine(Path.of("tessdata"), "chi_sim");
+    }
+
+    @AfterAll
+    static void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** The card on a grey desk, a fifth of the photo's width as margin on each side. */
+    private static BufferedImage photo(IdCardTruth card) {
+        BufferedImage flat = new IdCardRenderer().render(card, 1000, new Random(3));
+        int margin = 220;
+        BufferedImage photo = new BufferedImage(flat.getWidth() + 2 * margin, flat.getHeight() + 2 * margin, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(92, 84, 78));
+        g.fillRect(0, 0, photo.getWidth(), photo.getHeight());
+        g.drawImage(flat, margin, margin, null);
+        g.dispose();
+        return photo;
+    }
+
+    private Document read(BufferedImage photo) {
+        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN);
+        assertThat(result.document()).as("read as a card").isNotNull();
+        return result.document();
+    }
+
+    @Test
+    void reads_a_front_as_it_lies() {
+        Document front = read(photo(CARD));
+
+        assertThat(front.kind()).isEqualTo(DocumentKind.ID_CARD_FRONT);
+        assertThat(front.rotation()).isZero();
+        assertThat(front.mirrored()).isFalse();
+        assertThat(front.value("idNumber")).isEqualTo(CARD.idNumber());
+        assertThat(front.evidence()).containsKeys("cardQuad", "orientationScores").containsEntry("cardAlone", true);
+    }
+
+    @Test
+    void finds_a_card_turned_half_round() {
+        Document front = read(PageImages.rotateClockwise(photo(CARD), 180));
+
+        assertThat(front.rotation()).isEqualTo(180);
+        assertThat(front.mirrored()).isFalse();
+        assertThat(front.evidence()).containsEntry("orientationSure", true);
+    }
+
+    @Test
+    void rights_a_quarter_turn_without_calling_it_upside_down() {
+        assertThat(read(PageImages.rotateClockwise(photo(CARD), 90)).rotation()).isIn(90, 270);
+    }
+
+    @Test
+    void finds_a_mirrored_photo() {
+        Document front = read(PageImages.flipHorizontally(photo(CARD)));
+
+        assertThat(front.mirrored()).isTrue();
+        assertThat(front.rotation()).isZero();
+        assertThat(front.evidence()).containsEntry("mirrorSure", true);
+    }
+
+    @Test
+    void reads_the_backs_period() {
+        Document back = read(photo(CARD.withSide(IdCardTruth.Side.BACK)));
+
+        assertThat(back.kind()).isEqualTo(DocumentKind.ID_CARD_BACK);
+        String until = CARD.validUntil() == null ? "长期" : CARD.validUntil().toString();
+        assertThat(back.value("validUntil")).isEqualTo(until);
+    }
+}
