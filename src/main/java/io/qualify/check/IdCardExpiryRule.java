@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * R9, the validity: the back's 有效期限 has not ended on the day of the review; 长期 never ends. Cards
  * are issued for 5, 10 or 20 years, so a period of exactly that length shows both dates were read
- * right (then half the confidence floor is enough); an ended period read otherwise (a misread year
+ * right (then half the confidence floor is enough, or two readings of the card that agree, whatever
+ * confidence the engine gave the dates); an ended period read otherwise (a misread year
  * turns 2036 into 2016) goes to a person, as does a back whose period could not be read.
  */
 public final class IdCardExpiryRule implements Rule {
@@ -51,7 +52,8 @@ public final class IdCardExpiryRule implements Rule {
             return List.of();
         }
         Map<String, Object> evidence = Map.of("validUntil", until.value(), "reviewDate", review.reviewDate().toString());
-        boolean sure = until.confidence() >= confidenceFloor / 2 && wholeTerm(back.value("validFrom"), end);
+        boolean readAlike = back.evidence().get("validityReadings") instanceof Number n && n.intValue() >= 2;
+        boolean sure = (until.confidence() >= confidenceFloor / 2 || readAlike) && wholeTerm(back.value("validFrom"), end);
         return List.of(sure ? Finding.of(FindingCode.ID_CARD_EXPIRED, List.of(back.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), evidence)
                         .withMessage("身份证有效期限可能已过期,识别不确定,需人工核对"));

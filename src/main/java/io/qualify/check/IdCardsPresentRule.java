@@ -12,8 +12,8 @@ import java.util.Map;
  * and no back lack a back, and a handheld photo is the handheld, not the front. When a side is missing
  * but a photo showed a card that could not be read (a card found, no side told), that photo may be
  * the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused. So
- * with a missing handheld photo and a second front not shown to be a card photographed alone
- * ({@code cardAlone}): the handheld card may not have been told from the person around it.
+ * with a missing handheld photo or front when two photos of the front could not be told apart
+ * ({@code sideUnsure}): one of them may be the missing one.
  */
 public final class IdCardsPresentRule implements Rule {
 
@@ -32,10 +32,10 @@ public final class IdCardsPresentRule implements Rule {
             if (!review.ofKind(kind).isEmpty()) {
                 continue;
             }
-            List<String> standIns = kind == DocumentKind.ID_CARD_HANDHELD ? mayBeHandheld(review) : List.of();
+            List<String> standIns = kind == DocumentKind.ID_CARD_BACK ? List.of() : sideUnsure(review);
             if (!standIns.isEmpty()) {
                 findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, standIns, Map.of("missing", kind.name()))
-                        .withMessage("未识别出手持身份证照片;所传的人像面照片之一可能是手持照片,需人工核对"));
+                        .withMessage("未识别出" + side(kind) + ";所传的两张人像面照片无法区分哪张是手持照片,需人工核对"));
             } else if (unreadCards.isEmpty()) {
                 findings.add(Finding.of(REQUIRED.get(kind), List.of()));
             } else {
@@ -46,13 +46,10 @@ public final class IdCardsPresentRule implements Rule {
         return findings;
     }
 
-    /** With two fronts or more, those not shown to be a card alone. */
-    private static List<String> mayBeHandheld(Review review) {
-        List<Document> fronts = review.ofKind(DocumentKind.ID_CARD_FRONT);
-        if (fronts.size() < 2) {
-            return List.of();
-        }
-        return fronts.stream().filter(d -> !Boolean.TRUE.equals(d.evidence().get("cardAlone"))).map(Document::file).toList();
+    /** The photos of the front that could not be told apart as handheld or alone. */
+    private static List<String> sideUnsure(Review review) {
+        return review.documents().stream().filter(d -> Boolean.TRUE.equals(d.evidence().get("sideUnsure")))
+                .map(Document::file).toList();
     }
 
     private static String side(DocumentKind kind) {

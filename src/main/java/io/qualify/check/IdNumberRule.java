@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * R9, the number: the ID card's 公民身份号码 passes GB 11643-1999 (17 digits and a check character, a
  * province that exists, a birth date that is a date) and agrees with the card's own 出生 and 性别 when
- * those were read clearly. The front is judged; a handheld photo only when no front gave a number.
+ * those were read clearly (出生 alike by two readings of the card). The front is judged; a handheld photo only when no front gave a number.
  * A refusal needs the number read by two readings that agree ({@code idNumberAgreed}), two models at
  * least half the floor sure: one misread digit breaks the check character, so a failing number read
  * once goes to a person.
@@ -61,7 +61,9 @@ public final class IdNumberRule implements Rule {
     private List<String> disagreements(Document d, String number) {
         List<String> found = new ArrayList<>();
         Field birth = d.fields().get("birthDate");
-        if (birth != null && birth.confidence() >= confidenceFloor
+        // a date is misread as easily as a digit of the number: it counts when two readings agree on it
+        boolean birthConfirmed = d.evidence().get("birthDateReadings") instanceof Number n && n.intValue() >= 2;
+        if (birth != null && birth.confidence() >= confidenceFloor && birthConfirmed
                 && !IdNumbers.birthDate(number).map(Object::toString).orElse("").equals(birth.value())) {
             found.add("printedBirthDate");
         }

@@ -41,6 +41,7 @@ public final class IdCardExtractor {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
         name(lines).ifPresent(f -> fields.put("name", f));
+        List<Field> births = new java.util.ArrayList<>();
         for (TextLine line : lines) {
             Matcher sex = SEX.matcher(line.text());
             if (!fields.containsKey("sex") && sex.find()) {
@@ -51,10 +52,16 @@ public final class IdCardExtractor {
                 fields.put("nation", line.field(nation.start(1), nation.end(1)));
             }
             Matcher birth = BIRTH.matcher(line.text());
-            if (!fields.containsKey("birthDate") && birth.find()) {
-                date(birth.group(1), birth.group(2), birth.group(3))
-                        .ifPresent(d -> fields.put("birthDate", new Field(d.toString(), line.confidence(birth.start(), birth.end()))));
+            if (birth.find()) {
+                double c = line.confidence(birth.start(), birth.end());
+                date(birth.group(1), birth.group(2), birth.group(3)).ifPresent(d -> births.add(new Field(d.toString(), c)));
             }
+        }
+        // the first reading's date, confirmed when another reading of the card (grey, strokes) read it alike
+        if (!births.isEmpty()) {
+            Field first = births.get(0);
+            fields.put("birthDate", first);
+            evidence.put("birthDateReadings", births.stream().filter(b -> b.value().equals(first.value())).count());
         }
         address(lines).ifPresent(f -> fields.put("address", f));
         number(lines).ifPresent(n -> {
@@ -73,6 +80,7 @@ public final class IdCardExtractor {
      */
     public Extraction back(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
+        Map<String, Object> evidence = new HashMap<>();
         Map<List<String>, Double> periods = new java.util.LinkedHashMap<>();
         Map<List<String>, Integer> votes = new HashMap<>();
         for (TextLine line : lines) {
@@ -101,8 +109,9 @@ public final class IdCardExtractor {
                     double confidence = 1 - periods.get(p);
                     fields.put("validFrom", new Field(p.get(0), confidence));
                     fields.put("validUntil", new Field(p.get(1), confidence));
+                    evidence.put("validityReadings", votes.get(p));
                 });
-        return new Extraction(fields, Map.of());
+        return new Extraction(fields, evidence);
     }
 
     private static Optional<Field> name(List<TextLine> lines) {

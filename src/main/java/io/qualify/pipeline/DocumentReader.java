@@ -56,7 +56,8 @@ public final class DocumentReader {
         Classification classification = classifier.classify(new OcrResult(everyReading).text());
         boolean cardSeen = false;
         if (mayBeCard(classification.kind(), file, pages)) {
-            IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind());
+            IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
+                    everyReading, read.get(0).rotation());
             if (card.document() != null) {
                 return card.document();
             }

@@ -10,8 +10,8 @@ import io.qualify.ocr.CardReader;
 import io.qualify.ocr.CardReader.CardReading;
 import io.qualify.ocr.CardReader.Side;
 import io.qualify.ocr.OcrEngine;
+import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrResult;
-import io.qualify.ocr.PageImages;
 import io.qualify.text.IdNumbers;
 import io.qualify.vision.CardFinder;
 import io.qualify.vision.CardFinder.FoundCard;
@@ -56,7 +56,6 @@ final class IdCardPhotos {
     private final CardReader reader = new CardReader();
     private final IdCardExtractor extractor = new IdCardExtractor();
 
-    /** @param pageKind what the page reading classified the photo as */
     /**
      * The photo read as a card: {@code document} is null when no card's labels were read, and then
      * {@code cardSeen} says whether a card-shaped outline was found all the same.
@@ -64,23 +63,33 @@ final class IdCardPhotos {
     record Result(Document document, boolean cardSeen) {
     }
 
-    /** @param pageKind what the page reading classified the photo as */
-    Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind) {
+    /**
+     * @param pageKind     what the page reading classified the photo as
+     * @param pageLines    that reading's lines, used when no card outline is found but the page read as a card
+     * @param pageRotation the turn that reading found
+     */
+    Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
+                int pageRotation) {
         Optional<FoundCard> found = finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
-        // no outline: the photo is the card (a scan or a crop); a portrait one is a card turned a quarter
-        int base = found.isPresent() || photo.getHeight() <= photo.getWidth() ? 0 : 90;
-        BufferedImage cutOut = found.map(FoundCard::card).orElseGet(() -> PageImages.rotateClockwise(photo, base));
+        boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
+        if (found.isEmpty() && pageWasCard) {
+            return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
+        }
+        BufferedImage cutOut = found.map(FoundCard::card).orElse(photo);
         CardReading reading = reader.read(cutOut, engine);
         Map<String, Object> evidence = new HashMap<>(reading.evidence());
         // enough to call it a card: labels, a number that passes, a sure outline with a number on it, or the page reading
-        boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
         double number = (double) evidence.get("numberScore");
         boolean card = (int) evidence.get("labelsFound") >= MIN_LABELS || number >= 2 || pageWasCard
                 || number >= 1 && found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent();
         if (reading.side() == Side.NONE || !card) {
+            if (pageWasCard) {
+                // the outline's cut-out read worse than the whole page did: the page reading stands
+                return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
+            }
             return new Result(null, found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent());
         }
-        int rotation = found.map(c -> c.rotationInPhoto(reading.turn())).orElse(Math.floorMod(base + reading.turn(), 360));
+        int rotation = found.map(c -> c.rotationInPhoto(reading.turn())).orElse(reading.turn());
         found.ifPresent(c -> {
             evidence.put("cardQuad", c.quad().stream().map(p -> List.of(Math.round(p.getX()), Math.round(p.getY()))).toList());
             evidence.put("cardConfidence", Math.round(c.confidence() * 100) / 100.0);
@@ -97,13 +106,32 @@ final class IdCardPhotos {
         if (reading.side() == Side.FRONT) {
             confirmNumber(reading, engine, fields, evidence);
         }
-        boolean handheld = handheld(scene, found);
-        // a card filling this much of the photo was photographed for itself: it is no handheld shot
-        evidence.put("cardAlone", !handheld && found.filter(c -> c.areaShare() >= HANDHELD_SHARE).isPresent());
+        // the handheld photo shows the front beside the face; a back held up is still the back
+        boolean handheld = reading.side() == Side.FRONT && handheld(scene, found);
         DocumentKind kind = handheld ? DocumentKind.ID_CARD_HANDHELD
                 : reading.side() == Side.FRONT ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
         return new Result(new Document(file, kind, 1, rotation, reading.mirrored(), false, fields, reading.ocr().text(),
                 reading.ocr().meanConfidence(), null, evidence), true);
+    }
+
+    /**
+     * A photo the page reading took for a card while no outline was found (a white card on a white
+     * shirt): its fields are read off the page reading, its turn is the page's, and only the scene
+     * tells a handheld shot. No mirror can be judged: a mirrored card would not have read as one.
+     */
+    private Document fromPage(String file, BufferedImage photo, DocumentKind pageKind, List<OcrLine> lines, int rotation) {
+        List<TextLine> text = lines.stream().map(TextLine::of).toList();
+        boolean front = pageKind != DocumentKind.ID_CARD_BACK;
+        Extraction extraction = front ? extractor.front(text) : extractor.back(text);
+        Map<String, Object> evidence = new HashMap<>(extraction.evidence());
+        CardScene scene = scenes.analyze(photo, List.of());
+        evidence.put("handheldScore", Math.round(scene.score() * 100) / 100.0);
+        evidence.put("cardOutlineFound", false);
+        DocumentKind kind = front && scene.handheld() ? DocumentKind.ID_CARD_HANDHELD
+                : front ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
+        OcrResult all = new OcrResult(lines);
+        return new Document(file, kind, 1, rotation, false, false, extraction.fields(), all.text(),
+                all.meanConfidence(), null, evidence);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class ReviewPipeline {
 
     public Verdict review(Submission submission) {
         long started = System.nanoTime();
-        List<Document> documents = readAll(submission.files());
+        List<Document> documents = IdSides.reconcile(readAll(submission.files()));
         Review review = new Review(submission, documents, LocalDate.now(clock));
         List<Finding> findings = rules.check(review);
         long elapsed = (System.nanoTime() - started) / 1_000_000;

@@ -63,12 +63,12 @@ class IdRulesTest {
     }
 
     @Test
-    void two_fronts_one_perhaps_held_up_go_to_a_person_rather_than_lacking_a_handheld() {
-        Document alone = front("a.jpg", front().fields(), Map.of("idNumberAgreed", true, "cardAlone", true));
-        Document unsure = front("b.jpg", front().fields(), Map.of("idNumberAgreed", true, "cardAlone", false));
+    void two_fronts_not_told_apart_go_to_a_person_rather_than_lacking_a_handheld() {
+        Document unsure = front("a.jpg", front().fields(), Map.of("idNumberAgreed", true, "sideUnsure", true));
+        Document sure = front("b.jpg", front().fields(), Map.of("idNumberAgreed", true));
 
-        assertThat(all(alone, unsure, back("长期"))).containsExactly(FindingCode.LOW_CONFIDENCE);
-        assertThat(all(alone, alone, back("长期"))).containsExactly(FindingCode.ID_HANDHELD_MISSING);
+        assertThat(all(unsure, unsure, back("长期"))).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(all(sure, sure, back("长期"))).containsExactly(FindingCode.ID_HANDHELD_MISSING);
     }
 
     @Test
@@ -112,12 +112,15 @@ class IdRulesTest {
     @Test
     void refuses_a_passing_number_that_contradicts_the_printed_birth_date_or_sex() {
         Document otherBirth = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("2013-05-06")),
-                Map.of("idNumberAgreed", true));
+                Map.of("idNumberAgreed", true, "birthDateReadings", 2L));
+        Document birthReadOnce = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("2013-05-06")),
+                Map.of("idNumberAgreed", true, "birthDateReadings", 1L));
         Document otherSex = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "sex", Field.certain("男")),
                 Map.of("idNumberAgreed", true));
 
         assertThat(all(otherBirth, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
         assertThat(all(otherSex, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
+        assertThat(all(birthReadOnce, back("长期"), handheld())).isEmpty();
     }
 
     @Test
@@ -126,5 +129,8 @@ class IdRulesTest {
         // 2016.05.12 to 2019.05.12 is no term a card is issued for: a misread year, for a person to see
         assertThat(all(front(), back("2019-05-12"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
         assertThat(all(front(), back("2026-11-25"), handheld())).doesNotContain(FindingCode.ID_CARD_EXPIRED);
+        Document readTwiceUnsurely = document("back.jpg", DocumentKind.ID_CARD_BACK, Map.of("validFrom",
+                new Field("2016-05-12", 0.0), "validUntil", new Field("2026-05-12", 0.0)), Map.of("validityReadings", 2L));
+        assertThat(all(front(), readTwiceUnsurely, handheld())).containsExactly(FindingCode.ID_CARD_EXPIRED);
     }
 }

@@ -15,6 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ class IdCardPhotosTest {
     }
 
     private Document read(BufferedImage photo) {
-        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN);
+        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN, List.of(), 0);
         assertThat(result.document()).as("read as a card").isNotNull();
         return result.document();
     }
@@ -67,7 +68,7 @@ class IdCardPhotosTest {
         assertThat(front.rotation()).isZero();
         assertThat(front.mirrored()).isFalse();
         assertThat(front.value("idNumber")).isEqualTo(CARD.idNumber());
-        assertThat(front.evidence()).containsKeys("cardQuad", "orientationScores").containsEntry("cardAlone", true);
+        assertThat(front.evidence()).containsKeys("cardQuad", "orientationScores", "cardAreaShare");
     }
 
     @Test
