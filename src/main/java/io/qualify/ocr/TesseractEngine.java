@@ -25,6 +25,9 @@ import net.sourceforge.tess4j.TessAPI;
  */
 public final class TesseractEngine implements OcrEngine {
 
+    /** Leptonica's L_SEVERITY_NONE. */
+    private static final int LEPTONICA_SEVERITY_NONE = 6;
+
     /*
      * The interface mapping, not tess4j's direct TessAPI1: direct mapping binds every symbol at load and
      * fails on Debian's Tesseract 5.3, which lacks renderer functions we never call.
@@ -53,6 +56,21 @@ public final class TesseractEngine implements OcrEngine {
                     .invokeInt(new Object[] {"OMP_THREAD_LIMIT", "1", 0});
         } catch (UnsatisfiedLinkError e) {
             // Not a C library we can reach (not Linux or macOS): the launcher's export is all there is.
+        }
+    }
+
+    /**
+     * Leptonica, which Tesseract reads images with, prints "Error in boxClipToRectangle" and the like
+     * on stderr for boxes it merely clips; they drown a batch's progress. Its message threshold is set
+     * to none through libtesseract's own handle, whose dependencies hold the symbol (lept4j looks for a
+     * libleptonica.so that Debian's liblept5 does not name so).
+     */
+    private static void silenceLeptonica() {
+        try {
+            com.sun.jna.NativeLibrary.getInstance(net.sourceforge.tess4j.util.LoadLibs.getTesseractLibName())
+                    .getFunction("setMsgSeverity").invokeInt(new Object[] {LEPTONICA_SEVERITY_NONE});
+        } catch (UnsatisfiedLinkError e) {
+            // an older or differently built Leptonica: its messages stay
         }
     }
 
@@ -94,6 +112,7 @@ public final class TesseractEngine implements OcrEngine {
         }
         // Debug output of libtesseract would otherwise go to stdout, which belongs to the verdicts.
         api().TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        silenceLeptonica();
         return handle;
     }
 
