@@ -10,8 +10,9 @@ import java.util.Map;
  * R6: the administrator's ID card front (人像面), back (国徽面) and a photo of the administrator holding
  * the card (手持身份证) are all present. Each photo counts once, as the kind it was read as: two fronts
  * and no back lack a back, and a handheld photo is the handheld, not the front. When a side is missing
- * but a photo showed a card that could not be read (a card found, no side told), that photo may be
- * the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused. So
+ * but a photo could not be recognised because it showed a card that could not be read (a card found,
+ * no side told) or was read too poorly to tell what it shows (below the confidence floor), that photo
+ * may be the missing side: a person looks (LOW_CONFIDENCE) instead of the submission being refused. So
  * with a missing handheld photo or front when two photos of the front could not be told apart
  * ({@code sideUnsure}): one of them may be the missing one.
  */
@@ -22,10 +23,18 @@ public final class IdCardsPresentRule implements Rule {
             DocumentKind.ID_CARD_BACK, FindingCode.ID_CARD_BACK_MISSING,
             DocumentKind.ID_CARD_HANDHELD, FindingCode.ID_HANDHELD_MISSING);
 
+    private final double confidenceFloor;
+
+    /** @param confidenceFloor an unrecognised photo read below this may be the missing side */
+    public IdCardsPresentRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
+
     @Override
     public List<Finding> check(Review review) {
         List<String> unreadCards = review.documents().stream()
-                .filter(d -> d.kind() == DocumentKind.UNKNOWN && Boolean.TRUE.equals(d.evidence().get("cardFound")))
+                .filter(d -> d.readable() && d.kind() == DocumentKind.UNKNOWN
+                        && (Boolean.TRUE.equals(d.evidence().get("cardFound")) || d.ocrConfidence() < confidenceFloor))
                 .map(Document::file).toList();
         List<Finding> findings = new ArrayList<>();
         for (DocumentKind kind : List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK, DocumentKind.ID_CARD_HANDHELD)) {

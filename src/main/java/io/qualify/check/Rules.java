@@ -29,7 +29,7 @@ public final class Rules {
 
     public static Rules all(double confidenceFloor) {
         List<Rule> all = new ArrayList<>(licence(confidenceFloor).rules);
-        all.add(new IdCardsPresentRule());
+        all.add(new IdCardsPresentRule(confidenceFloor));
         all.add(new IdPhotoRule());
         all.add(new IdNumberRule(confidenceFloor));
         all.add(new IdCardExpiryRule(confidenceFloor));

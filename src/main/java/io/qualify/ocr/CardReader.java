@@ -93,7 +93,7 @@ public final class CardReader {
         String text = Texts.normalize(ocr.text());
         int front = hits(text, FRONT_LABELS);
         int back = hits(text, BACK_LABELS);
-        double number = numberScore(text);
+        double number = ocr.lines().stream().mapToDouble(l -> numberScore(Texts.normalize(l.text()))).max().orElse(0);
         double score = Math.max(front, back) + number + ocr.meanConfidence();
         return new Candidate(turn, flip, image, ocr, front, back, number, score);
     }
@@ -112,7 +112,10 @@ public final class CardReader {
                 ? Texts.containsFuzzy(text, l) : text.contains(l)).count();
     }
 
-    /** One for a run as long as a number, one more when it passes its check; half for a run of another length. */
+    /**
+     * One for a run as long as a number, one more when it passes its check; half for a run of another
+     * length. Judged line by line: joined, a number would run on into the next line's digits.
+     */
     private static double numberScore(String text) {
         Matcher m = NUMBER_RUN.matcher(text);
         double best = 0;

@@ -79,8 +79,14 @@ class IdRulesTest {
     @Test
     void a_missing_side_with_an_unread_card_photo_goes_to_a_person() {
         Document unread = document("x.jpg", DocumentKind.UNKNOWN, Map.of(), Map.of("cardFound", true));
+        Document poorlyRead = new Document("y.jpg", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "", 0.3, null, Map.of());
+        Document wellReadOther = new Document("z.jpg", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "", 0.9, null, Map.of());
 
         assertThat(all(front(), handheld(), unread)).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // (R1 also wonders whether that photo is the licence)
+        assertThat(all(front(), handheld(), poorlyRead)).contains(FindingCode.LOW_CONFIDENCE)
+                .doesNotContain(FindingCode.ID_CARD_BACK_MISSING);
+        assertThat(all(front(), handheld(), wellReadOther)).containsExactly(FindingCode.ID_CARD_BACK_MISSING);
     }
 
     @Test
