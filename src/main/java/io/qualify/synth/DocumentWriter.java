@@ -51,13 +51,14 @@ final class DocumentWriter {
     }
 
     /**
-     * Takes and writes one photo of the ID card {@code card} (JPEG mostly, sometimes PNG, whatever the
-     * certificate's formats: phones give these two); the file's truth shows the face photographed.
+     * Takes and writes one photo of the ID card {@code card} (JPEG mostly, sometimes PNG when the options
+     * allow PNG at all: phones give these two); the file's truth shows the face photographed.
      */
     GeneratedFile writeIdPhoto(IdCardTruth card, IdShot shot) throws IOException {
         Degrader.Degraded photo = IdPhotos.take(card, shot, options.idPhotoPx(), rnd);
         boolean small = (long) photo.image().getWidth() * photo.image().getHeight() <= LOSSLESS_MAX_PIXELS;
-        ImageFormat format = small && rnd.nextInt(100) < 15 ? ImageFormat.PNG : ImageFormat.JPEG;
+        boolean png = rnd.nextInt(100) < 15;
+        ImageFormat format = small && png && options.formats().contains(ImageFormat.PNG) ? ImageFormat.PNG : ImageFormat.JPEG;
         int quality = 70 + rnd.nextInt(23);
         Map<String, Object> params = photo.parameters();
         if (format == ImageFormat.JPEG) {

@@ -28,7 +28,7 @@ public final class MakeSamples {
     static List<Sample> samples() {
         GeneratorOptions base = GeneratorOptions.random().withFormats(Set.of(ImageFormat.JPEG)).withJpegQuality(72)
                 .withValuePx(22).withDegradation(DegradationLevel.SCAN).withLayout(LicenceLayout.LANDSCAPE_NEW)
-                .withIdPhotoPx(1600);
+                .withIdPhotoPx(1400);
         return List.of(
                 new Sample("01-clean-landscape", Scenario.CLEAN, base),
                 new Sample("02-clean-portrait-pdf", Scenario.CLEAN, base.withLayout(LicenceLayout.PORTRAIT_NEW)
