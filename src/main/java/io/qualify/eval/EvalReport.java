@@ -1,6 +1,7 @@
 package io.qualify.eval;
 
 import io.qualify.check.Finding;
+import io.qualify.check.FindingCode;
 import io.qualify.document.Document;
 import io.qualify.synth.DocumentTruth;
 import io.qualify.synth.GeneratedFile;
@@ -36,6 +37,9 @@ final class EvalReport {
     private final Map<String, int[]> fieldMatches = new TreeMap<>();
     private final Map<String, Integer> confusion = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
+    private int idTotal;
+    private int idCorrect;
+    private int idPassed;
 
     void add(GeneratedSubmission generated, Verdict verdict) {
         total++;
@@ -63,11 +67,30 @@ final class EvalReport {
                 wrongFields.addAll(compareIdFields(f.file(), card, read.get(f.file())));
             }
         }
+        judgeIdPhotos(generated, verdict, found);
         if (!right) {
             misses.add(String.format("  %s %s %s %s -> %s %s %s%s", generated.dir().getFileName(), generated.expected().scenario(),
                     level, expected, actual, found, String.join(" ", wrongFields),
                     idPhotos(generated.expected().documents())));
         }
+    }
+
+    /**
+     * The ID photos' part of the verdict on its own, whatever the licence's: refused (an ID_ finding)
+     * when the submission's ID photos break a rule, else passed; a LOW_CONFIDENCE naming an ID photo
+     * is a person asked. Right when a refusal names every expected ID code, or when clean photos pass.
+     */
+    private void judgeIdPhotos(GeneratedSubmission generated, Verdict verdict, Set<String> found) {
+        Set<String> idFiles = generated.expected().documents().stream().filter(f -> f.truth() instanceof IdCardTruth)
+                .map(GeneratedFile::file).collect(Collectors.toSet());
+        List<String> expectedId = generated.expected().codes().stream().filter(c -> c.startsWith("ID_")).toList();
+        boolean refused = found.stream().anyMatch(c -> c.startsWith("ID_"));
+        boolean asked = verdict.findings().stream().anyMatch(f -> f.code() == FindingCode.LOW_CONFIDENCE
+                && f.documents().stream().anyMatch(idFiles::contains));
+        boolean right = expectedId.isEmpty() ? !refused && !asked : found.containsAll(expectedId);
+        idTotal++;
+        idCorrect += right ? 1 : 0;
+        idPassed += !expectedId.isEmpty() && !refused && !asked ? 1 : 0;
     }
 
     /** Tallies an ID photo's fields against its card; a photo the review did not list counts as read wrong. */
@@ -159,6 +182,8 @@ final class EvalReport {
         out.append(String.format("wrong rejections:  %d (the other wrong decisions went to a person)%n", wrongRejections));
         out.append(String.format("throughput:        %.2f submissions/s with %d workers; mean %.0f ms per submission%n",
                 total / seconds, workers, total == 0 ? 0.0 : (double) reviewMillis / total));
+        out.append(String.format("ID photos judged right on their own: %d/%d = %.1f%% (faulty ones passed: %d)%n",
+                idCorrect, idTotal, pct(idCorrect, idTotal), idPassed));
         section(out, "by scenario (right/total)", byScenario);
         section(out, "by degradation of the certificate (right/total)", byLevel);
         section(out, "rule recall (found/expected)", recall);

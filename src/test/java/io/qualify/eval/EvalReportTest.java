@@ -2,6 +2,8 @@ package io.qualify.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.check.Finding;
+import io.qualify.check.FindingCode;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
@@ -52,6 +54,37 @@ class EvalReportTest {
         assertThat(out).contains("ids[IMG_0001.jpg=FRONT/ALONE r90, IMG_0002.jpg=BACK/ALONE, "
                 + "IMG_0003.jpg=FRONT/HANDHELD mirrored]");
         assertThat(out).doesNotContain("330106199001011226");
+    }
+
+    @Test
+    void judges_the_id_photos_apart_from_the_licence() {
+        GeneratedFile front = photo("a.jpg", GeneratedKind.ID_CARD_FRONT, CARD, 0, false);
+        GeneratedFile hand = photo("b.jpg", GeneratedKind.ID_CARD_HANDHELD, CARD, 0, true);
+        Expected mirrored = new Expected(ExpectedDecision.REJECT, List.of("ID_PHOTO_MIRRORED"), List.of(), null,
+                "ID_MIRRORED", Map.of(), List.of(front, hand));
+        Expected clean = new Expected(ExpectedDecision.APPROVE, List.of(), List.of(), null, "CLEAN", Map.of(),
+                List.of(front, hand));
+        EvalReport report = new EvalReport();
+
+        // refused for the mirror (right), even though the licence went to a person
+        report.add(submission(mirrored), verdict(Finding.of(FindingCode.ID_PHOTO_MIRRORED, List.of("b.jpg")),
+                Finding.of(FindingCode.LOW_CONFIDENCE, List.of("licence.jpg"))));
+        // a mirrored selfie passed: wrong, and counted as a faulty photo passed
+        report.add(submission(mirrored), verdict());
+        // clean photos sent to a person: wrong, but not passed
+        report.add(submission(clean), verdict(Finding.of(FindingCode.LOW_CONFIDENCE, List.of("a.jpg"))));
+        // clean photos passed while the licence went to a person: right
+        report.add(submission(clean), verdict(Finding.of(FindingCode.LOW_CONFIDENCE, List.of("licence.jpg"))));
+
+        assertThat(report.render(1, 1)).contains("ID photos judged right on their own: 2/4 = 50.0% (faulty ones passed: 1)");
+    }
+
+    private static GeneratedSubmission submission(Expected expected) {
+        return new GeneratedSubmission(Path.of("sub"), Scenario.valueOf(expected.scenario()), Application.EMPTY, expected);
+    }
+
+    private static Verdict verdict(Finding... findings) {
+        return new Verdict("sub", null, List.of(findings), List.of(), OffsetDateTime.now(), "test", 10);
     }
 
     @Test
