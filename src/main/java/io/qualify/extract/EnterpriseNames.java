@@ -26,6 +26,8 @@ final class EnterpriseNames {
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
     /** A label residue left in front of a name when 名 was misread (各称, 上各称…). */
     private static final int LABEL_RESIDUE = 3;
+    /** The bracketed words of a type (有限责任公司(自然人投资或控股), 股份有限公司(非上市)), never of a name. */
+    private static final Pattern TYPE_QUALIFIER = Pattern.compile("\\([^)]*(?:独资|投资|控股|法人|自然人|上市)");
     private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号");
     /** Last characters of the labels printed before a name or a type; no name starts with one. */
     private static final String LABEL_ENDINGS = "称型";
@@ -85,23 +87,24 @@ final class EnterpriseNames {
     }
 
     /**
-     * The name within one stretch of the value (between two wide blanks), running to the last
-     * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
-     */
-    /**
      * A name has a distinctive part in front of its legal form: never a bare, partial or misread
-     * type (有限责任公司, 责任公司, 役份有限公司), never a stretch that holds another label, never an
-     * address (a street number, 60号, marks one).
+     * type (有限责任公司, 责任公司, 役份有限公司), never a type with a character glued before it
+     * (邓有限责任公司(法人独资): a name's brackets hold a place, 佛山, never who owns it), never a
+     * stretch that holds another label, never an address (a street number, 60号, marks one).
      */
     static boolean plausible(String candidate) {
         if (candidate.length() < 4 || TYPE_LIKE.matcher(candidate).find() || LabelledValues.ANY_LABEL.matcher(candidate).find()
-                || STREET_NUMBER.matcher(candidate).find()) {
+                || STREET_NUMBER.matcher(candidate).find() || TYPE_QUALIFIER.matcher(candidate).find()) {
             return false;
         }
         return EnterpriseTypes.KNOWN.stream().noneMatch(type -> type.contains(candidate) || Texts.distance(candidate, type) <= 1
                 || type.length() >= 8 && candidate.length() <= type.length() && Texts.distance(candidate, type) <= 2);
     }
 
+    /**
+     * The name within one stretch of the value (between two wide blanks), running to the last
+     * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
+     */
     private static Optional<Field> longestName(LabelledValues.Found found, int from, int to) {
         Matcher label = LabelledValues.ANY_LABEL.matcher(found.value()).region(from, to);
         if (label.find() && label.start() > from) {

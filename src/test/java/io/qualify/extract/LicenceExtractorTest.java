@@ -75,6 +75,10 @@ class LicenceExtractorTest {
         assertThat(EnterpriseNames.plausible("役份有限公司")).isFalse();
         assertThat(EnterpriseNames.plausible("华为有限公司")).isTrue();
         assertThat(EnterpriseNames.plausible("佛山锐和贸易有限公司")).isTrue();
+        assertThat(EnterpriseNames.plausible("邓有限责任公司(法人独吐)")).isFalse();
+        assertThat(EnterpriseNames.plausible("股份有限公司(非上市)")).isFalse();
+        assertThat(EnterpriseNames.plausible("兴宇网络科技(佛山)有限公司")).isTrue();
+        assertThat(EnterpriseNames.plausible("深圳前海合伙企业(有限合伙)")).isTrue();
         assertThat(value(extract("型有限责任公司(法人独资)", "佛山锐和贸易有限公司"), "enterpriseName")).isEqualTo("佛山锐和贸易有限公司");
     }
 
