@@ -58,7 +58,8 @@ final class IdCardPhotos {
 
     /**
      * The photo read as a card: {@code document} is null when no card's labels were read, and then
-     * {@code cardSeen} says whether a card-shaped outline was found all the same.
+     * {@code cardSeen} says whether a card-shaped outline, or a person holding something up, was
+     * seen all the same.
      */
     record Result(Document document, boolean cardSeen) {
     }
@@ -87,7 +88,9 @@ final class IdCardPhotos {
                 // the outline's cut-out read worse than the whole page did: the page reading stands
                 return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
             }
-            return new Result(null, found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent());
+            // a person holding something card-like is likely the handheld photo, unread
+            boolean personSeen = scenes.analyze(photo, found.map(FoundCard::quad).orElse(List.of())).handheld();
+            return new Result(null, personSeen || found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent());
         }
         int rotation = found.map(c -> c.rotationInPhoto(reading.turn())).orElse(reading.turn());
         found.ifPresent(c -> {
