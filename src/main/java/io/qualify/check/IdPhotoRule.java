@@ -4,6 +4,7 @@ import io.qualify.document.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * R7 and R8: an ID photo shows the card the right way up and is not a front-camera selfie. A card
@@ -21,12 +22,12 @@ public final class IdPhotoRule implements Rule {
             if (d.rotation() == 180) {
                 findings.add(sure(d, "orientationSure")
                         ? Finding.of(FindingCode.ID_CARD_UPSIDE_DOWN, List.of(d.file()), evidence(d, "orientation"))
-                        : unsure(d, "证件可能拿反,需人工核对"));
+                        : unsure(d, "orientation", "证件可能拿反,需人工核对"));
             }
             if (d.mirrored()) {
                 findings.add(sure(d, "mirrorSure")
                         ? Finding.of(FindingCode.ID_PHOTO_MIRRORED, List.of(d.file()), evidence(d, "mirror"))
-                        : unsure(d, "照片可能是镜像的自拍照,需人工核对"));
+                        : unsure(d, "mirror", "照片可能是镜像的自拍照,需人工核对"));
             }
         }
         return findings;
@@ -37,9 +38,9 @@ public final class IdPhotoRule implements Rule {
     }
 
     private static Map<String, Object> evidence(Document d, String prefix) {
-        Map<String, Object> evidence = new java.util.TreeMap<>();
+        Map<String, Object> evidence = new TreeMap<>();
         d.evidence().forEach((k, v) -> {
-            if (k.startsWith(prefix) || k.equals("cardQuad")) {
+            if (k.startsWith(prefix) || k.equals("cardQuad") || k.equals("orientationScores")) {
                 evidence.put(k, v);
             }
         });
@@ -48,7 +49,7 @@ public final class IdPhotoRule implements Rule {
         return evidence;
     }
 
-    private static Finding unsure(Document d, String message) {
-        return Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence(d, "orientation")).withMessage(message);
+    private static Finding unsure(Document d, String prefix, String message) {
+        return Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence(d, prefix)).withMessage(message);
     }
 }
