@@ -59,7 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
                 pool.shutdownNow();
             }
         } finally {
-            deleteTree(root);
+            SetReviewer.deleteTree(root);
         }
         Arrays.sort(millis);
         Runtime rt = Runtime.getRuntime();
@@ -70,14 +70,6 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("memory:       peak resident %s, heap in use %d MB of max %d MB%n", peakResident(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         return 0;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The value below which {@code share} of the sorted values lie (nearest rank). */

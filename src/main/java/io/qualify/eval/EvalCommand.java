@@ -38,7 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
                     + "each with the clean scenarios.")
     Mix.Family family;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "Render into DIR and keep it (default: a temporary folder).")
+    @Option(names = "--keep", paramLabel = "DIR", description = "Render into DIR and keep it (default: a temporary folder, deleted at the end).")
     Path keep;
 
     @Override
@@ -46,6 +46,16 @@ public final class EvalCommand implements Callable<Integer> {
         Path root = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("qualify-eval");
         System.err.printf("rendering %d submissions (seed %d, family %s) into %s%n", count, seed,
                 family.name().toLowerCase(Locale.ROOT), root);
+        try {
+            return evaluate(root);
+        } finally {
+            if (keep == null) {
+                SetReviewer.deleteTree(root);
+            }
+        }
+    }
+
+    private Integer evaluate(Path root) throws Exception {
         List<GeneratedSubmission> set = new SubmissionGenerator().generateMix(seed, count, Mix.standard(family), root);
         QualifyConfig config = QualifyConfig.load();
         EvalReport report = new EvalReport();

@@ -3,7 +3,11 @@ package io.qualify.eval;
 import io.qualify.pipeline.Qualify;
 import io.qualify.synth.GeneratedSubmission;
 import io.qualify.verdict.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,5 +33,14 @@ final class SetReviewer {
             }
         }
         return verdicts;
+    }
+
+    /** Deletes a rendered set's folder and everything in it. */
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
