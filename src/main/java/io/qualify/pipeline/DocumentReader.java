@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A file
@@ -27,6 +29,8 @@ import java.util.Map;
  * bad file. Call {@link #read(SourceFile, OcrEngine)} with an engine the calling thread owns.
  */
 public final class DocumentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
 
     private final Renderer renderer;
     private final PageReader pageReader;
@@ -39,7 +43,22 @@ public final class DocumentReader {
         this.pageReader = pageReader;
     }
 
+    /**
+     * The file read; never throws for a file. An unexpected failure while reading one (a fault of the
+     * reader's, not of the file) leaves it unrecognised with the error as evidence: a person looks,
+     * and the rest of the submission is still judged.
+     */
     public Document read(SourceFile file, OcrEngine engine) {
+        try {
+            return readOrFail(file, engine);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: reading failed, left for a person: {}", file.name(), e.toString());
+            return new Document(file.name(), DocumentKind.UNKNOWN, 0, 0, false, false, Map.of(), "", 0, null,
+                    Map.of("readError", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Document readOrFail(SourceFile file, OcrEngine engine) {
         List<Page> pages;
         try {
             pages = renderer.render(file);

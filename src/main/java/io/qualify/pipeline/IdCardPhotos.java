@@ -39,6 +39,9 @@ final class IdCardPhotos {
     private static final int MIN_LABELS = 2;
     private static final Pattern NUMBER = Pattern.compile("[0-9X]{15,20}");
 
+    /** A photo narrower than this (pixels) or longer than this many times its width holds no readable card. */
+    private static final int MIN_SIDE = 60;
+    private static final double MAX_ASPECT = 4;
     /** A card outline found less surely than this is not used: the photo is read whole. */
     private static final double MIN_CARD_CONFIDENCE = 0.5;
     /** An outline this sure is a card even when nothing on it could be read. */
@@ -71,6 +74,10 @@ final class IdCardPhotos {
      */
     Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
                 int pageRotation) {
+        if (Math.min(photo.getWidth(), photo.getHeight()) < MIN_SIDE
+                || Math.max(photo.getWidth(), photo.getHeight()) > MAX_ASPECT * Math.min(photo.getWidth(), photo.getHeight())) {
+            return new Result(null, false); // too small or too thin to hold a card
+        }
         Optional<FoundCard> found = finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
         boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
         if (found.isEmpty() && pageWasCard) {

@@ -31,6 +31,9 @@ public final class CardSceneAnalyzer {
     private static final double SURFACE_SKIN = 0.6;
 
     public CardScene analyze(BufferedImage photo, List<Point2D> cardQuad) {
+        if ((double) Math.min(photo.getWidth(), photo.getHeight()) * SIDE / Math.max(photo.getWidth(), photo.getHeight()) < 8) {
+            return new CardScene(false, 0, 0, 0, 0); // a sliver of an image shows no scene
+        }
         Mat full = CardImages.bgr(photo);
         Mat small = new Mat();
         Mat skin = new Mat();

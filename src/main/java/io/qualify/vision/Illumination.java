@@ -47,6 +47,10 @@ public final class Illumination {
     }
 
     public static BufferedImage flatten(BufferedImage grey) {
+        if ((double) Math.min(grey.getWidth(), grey.getHeight()) * ESTIMATE_SIDE
+                / Math.max(grey.getWidth(), grey.getHeight()) < WINDOW) {
+            return grey; // a sliver of an image: no background to estimate at that scale
+        }
         Mat page = OpenCv.grey(grey);
         Mat background = new Mat();
         Mat flat = new Mat();

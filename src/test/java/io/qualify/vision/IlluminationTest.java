@@ -80,4 +80,11 @@ class IlluminationTest {
         assertThat(flat.getRaster().getSample(500, 200, 0)).isGreaterThan(240);
         assertThat(flat.getRaster().getSample(501, 315, 0)).isLessThan(120);
     }
+
+    @Test
+    void leaves_a_sliver_of_an_image_as_it_is() {
+        BufferedImage sliver = new BufferedImage(3000, 2, BufferedImage.TYPE_BYTE_GRAY);
+
+        assertThat(Illumination.flatten(sliver)).isSameAs(sliver);
+    }
 }
