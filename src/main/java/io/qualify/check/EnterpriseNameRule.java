@@ -115,7 +115,7 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     private boolean formReadClearly(Field read, String onLicence, int from) {
-        if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
+        if (!ownConfidences(read, onLicence)) {
             return read.confidence() >= confidenceFloor;
         }
         for (int i = from; i < onLicence.length(); i++) {
@@ -137,6 +137,11 @@ public final class EnterpriseNameRule implements Rule {
         }
         return edits.stream().allMatch(e -> e.kind() == Texts.Edit.Kind.SUBSTITUTE
                 && lookAlikes.alike(onLicence.charAt(e.at()), e.wanted()));
+    }
+
+    /** Whether the reader gave each character of the (normalised) reading its own confidence. */
+    private static boolean ownConfidences(Field read, String onLicence) {
+        return read.characters().length == onLicence.length() && read.value().equals(onLicence);
     }
 
     /**
@@ -177,7 +182,7 @@ public final class EnterpriseNameRule implements Rule {
      * when the reader gave no per-character confidences.
      */
     private static boolean clearlyDifferent(Field read, String onLicence, String typed) {
-        if (read.characters().length != onLicence.length() || !read.value().equals(onLicence)) {
+        if (!ownConfidences(read, onLicence)) {
             return false;
         }
         int last = onLicence.length() - 1;

@@ -31,6 +31,7 @@ public final class IdCardExtractor {
     /** An 18-character number as read, look-alike letters included; also 15–20 for a misprint or a fake. */
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9A-Z])[0-9OoDIlZSB|]{15,20}[0-9Xx]?(?![0-9A-Z])");
     private static final Pattern ISSUER_LABEL = Pattern.compile("签.?发.?机.?关|发机关|机关");
+    private static final Pattern ISSUER = Pattern.compile("[\\p{IsHan}]{3,20}");
     private static final Pattern VALIDITY = Pattern.compile(
             "(\\d{4})[.\\-/年](\\d{1,2})[.\\-/月](\\d{1,2})日?[-—–~至一_]+(?:(\\d{4})[.\\-/年](\\d{1,2})[.\\-/月](\\d{1,2})|(长期))");
     /** A line that begins another field: the address's continuation stops before it. */
@@ -86,7 +87,7 @@ public final class IdCardExtractor {
         for (TextLine line : lines) {
             Matcher issuer = ISSUER_LABEL.matcher(line.text());
             if (!fields.containsKey("issuer") && issuer.find()) {
-                Matcher value = Pattern.compile("[\\p{IsHan}]{3,20}").matcher(line.text());
+                Matcher value = ISSUER.matcher(line.text());
                 if (value.find(issuer.end())) {
                     fields.put("issuer", line.field(value.start(), value.end()));
                 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public final class CardReader {
      * given image to read it upright; {@code side} is FRONT, BACK or NONE by the labels found.
      */
     public record CardReading(OcrResult ocr, BufferedImage upright, int turn, boolean mirrored, Side side,
-                              double score, boolean turnSure, boolean mirrorSure, Map<String, Object> evidence) {
+                              boolean turnSure, boolean mirrorSure, Map<String, Object> evidence) {
     }
 
     public enum Side { FRONT, BACK, NONE }
@@ -73,11 +74,11 @@ public final class CardReader {
         // only the front prints a number: one read there makes a front of a card whose labels were lost
         Side side = best.back() > best.front() ? Side.BACK
                 : best.front() > 0 || best.number() >= 1 ? Side.FRONT : Side.NONE;
-        return new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side, best.score(),
+        return new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side,
                 plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD, evidence);
     }
 
-    private static double bestOf(List<Candidate> candidates, java.util.function.Predicate<Candidate> which) {
+    private static double bestOf(List<Candidate> candidates, Predicate<Candidate> which) {
         return candidates.stream().filter(which).mapToDouble(Candidate::score).max().orElse(Double.NEGATIVE_INFINITY);
     }
 

@@ -74,7 +74,7 @@ public final class DocumentReader {
                 r.ocr().lines().stream(), r.alternatives().stream().flatMap(a -> a.lines().stream()))).toList();
         Classification classification = classifier.classify(new OcrResult(everyReading).text());
         boolean cardSeen = false;
-        if (mayBeCard(classification.kind(), file, pages)) {
+        if (mayBeCard(classification.kind(), pages)) {
             IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
                     everyReading, read.get(0).rotation());
             if (card.document() != null) {
@@ -101,7 +101,7 @@ public final class DocumentReader {
      * letter or commitment. Cards are small in a photo and often turned, so the page reading may have
      * found nothing to classify.
      */
-    private static boolean mayBeCard(DocumentKind kind, SourceFile file, List<Page> pages) {
+    private static boolean mayBeCard(DocumentKind kind, List<Page> pages) {
         boolean cardOrNothing = kind == DocumentKind.UNKNOWN || kind == DocumentKind.ID_CARD_FRONT
                 || kind == DocumentKind.ID_CARD_BACK || kind == DocumentKind.ID_CARD_HANDHELD;
         return cardOrNothing && pages.size() == 1 && !pages.get(0).hasTextLayer();

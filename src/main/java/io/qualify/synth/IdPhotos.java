@@ -1,5 +1,6 @@
 package io.qualify.synth;
 
+import io.qualify.ocr.PageImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.MultipleGradientPaint;
@@ -44,7 +45,7 @@ final class IdPhotos {
         img = Degradations.rotateQuarter(img, shot.quarters());
         quad = Arrays.stream(quad).map(q -> turn(q, shot.quarters(), w, h)).toArray(double[][]::new);
         if (shot.mirrored()) {
-            img = mirror(img);
+            img = PageImages.flipHorizontally(img);
             int mw = img.getWidth();
             quad = Arrays.stream(quad).map(q -> new double[] {mw - q[0], q[1]}).toArray(double[][]::new);
         }
@@ -166,14 +167,6 @@ final class IdPhotos {
             case 3 -> new double[] {q[1], w - q[0]};
             default -> q;
         };
-    }
-
-    static BufferedImage mirror(BufferedImage in) {
-        BufferedImage out = new BufferedImage(in.getWidth(), in.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(in, in.getWidth(), 0, -in.getWidth(), in.getHeight(), null);
-        g.dispose();
-        return out;
     }
 
     static double round(double v) {

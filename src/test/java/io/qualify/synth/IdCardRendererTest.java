@@ -2,6 +2,7 @@ package io.qualify.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.ocr.PageImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ class IdCardRendererTest {
     @Test
     void a_front_differs_from_its_mirror() {
         BufferedImage front = new IdCardRenderer().render(card, 600, new Random(4));
-        BufferedImage mirrored = IdPhotos.mirror(front);
+        BufferedImage mirrored = PageImages.flipHorizontally(front);
         long differing = 0;
         for (int y = 0; y < front.getHeight(); y += 2) {
             for (int x = 0; x < front.getWidth(); x += 2) {
