@@ -84,7 +84,7 @@ public final class EnterpriseNameRule implements Rule {
         // A mismatch needs positive evidence: a name read with full confidence, a wholly different name
         // read above the floor, or an edit whose own characters were read clearly. A garbled photo can
         // read a name into something wholly different, so a reading below the floor is never evidence.
-        if (sameCode && (lookAlikes(onLicence, typed) || gluedOn(onLicence, typed))) {
+        if (sameCode && (lookAlikes.misread(onLicence, typed) || gluedOn(onLicence, typed))) {
             return List.of(Finding.of(FindingCode.NAME_READ_APPROXIMATELY, List.of(certificate.file()), evidence));
         }
         boolean printed = read.confidence() >= SURE
@@ -124,19 +124,6 @@ public final class EnterpriseNameRule implements Rule {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the reading differs from the typed name only by a few characters each in place of a
-     * look-alike: at most one in six of the name, and at least one.
-     */
-    private boolean lookAlikes(String onLicence, String typed) {
-        List<Texts.Edit> edits = Texts.edits(onLicence, typed);
-        if (edits.isEmpty() || edits.size() > Math.max(1, typed.length() / 6)) {
-            return false;
-        }
-        return edits.stream().allMatch(e -> e.kind() == Texts.Edit.Kind.SUBSTITUTE
-                && lookAlikes.alike(onLicence.charAt(e.at()), e.wanted()));
     }
 
     /** Whether the reader gave each character of the (normalised) reading its own confidence. */

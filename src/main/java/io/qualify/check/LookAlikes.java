@@ -1,6 +1,8 @@
 package io.qualify.check;
 
+import io.qualify.text.Texts;
 import io.qualify.vision.Glyphs;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -51,5 +53,17 @@ final class LookAlikes {
             }
         }
         return alike * 2 >= read.length();
+    }
+
+    /**
+     * Whether a reading of a name differs from {@code wanted} only by a few characters each in place
+     * of a look-alike: at most one in six of the name, and at least one.
+     */
+    boolean misread(String read, String wanted) {
+        List<Texts.Edit> edits = Texts.edits(read, wanted);
+        if (edits.isEmpty() || edits.size() > Math.max(1, wanted.length() / 6)) {
+            return false;
+        }
+        return edits.stream().allMatch(e -> e.kind() == Texts.Edit.Kind.SUBSTITUTE && alike(read.charAt(e.at()), e.wanted()));
     }
 }

@@ -23,6 +23,12 @@ public record Review(Submission submission, List<Document> documents, LocalDate 
         return documents.stream().filter(d -> d.kind() == kind).toList();
     }
 
+    /** The document of {@code kind} with the most fields read (the one its rules judge), if any. */
+    public Optional<Document> best(DocumentKind kind) {
+        return documents.stream().filter(d -> d.kind() == kind)
+                .max((a, b) -> Integer.compare(a.fields().size(), b.fields().size()));
+    }
+
     /** The licence or institution certificate the rules judge: the first one with the most fields read. */
     public Optional<Document> certificate() {
         return documents.stream().filter(d -> d.kind().isCertificate())

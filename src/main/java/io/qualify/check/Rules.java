@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Named sets of rules: {@link #licence} judges the licence alone (R1–R5, R15–R17); {@link #all} adds
- * the administrator's ID card photos (R6–R9).
+ * the administrator's ID card photos (R6–R9), the letter and the commitment (R10–R12, R19) and the
+ * application description (R13, R14).
  */
 public final class Rules {
 
@@ -33,6 +34,12 @@ public final class Rules {
         all.add(new IdPhotoRule());
         all.add(new IdNumberRule(confidenceFloor));
         all.add(new IdCardExpiryRule(confidenceFloor));
+        all.add(new LetterRule(confidenceFloor));
+        all.add(new LetterAdminRule(confidenceFloor));
+        all.add(new CommitmentRule(confidenceFloor));
+        all.add(new DescriptionRule());
+        all.add(new ScriptProductRule());
+        all.add(new SealNameRule());
         return new Rules(all);
     }
 

@@ -6,7 +6,9 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Page;
 import io.qualify.document.SourceFile;
+import io.qualify.extract.CommitmentExtractor;
 import io.qualify.extract.Extraction;
+import io.qualify.extract.LetterExtractor;
 import io.qualify.extract.LicenceExtractor;
 import io.qualify.extract.TextLine;
 import io.qualify.ocr.OcrEngine;
@@ -36,6 +38,8 @@ public final class DocumentReader {
     private final PageReader pageReader;
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final LicenceExtractor licences = new LicenceExtractor();
+    private final LetterExtractor letters = new LetterExtractor();
+    private final CommitmentExtractor commitments = new CommitmentExtractor();
     private final IdCardPhotos cards = new IdCardPhotos();
 
     public DocumentReader(Renderer renderer, PageReader pageReader) {
@@ -82,7 +86,9 @@ public final class DocumentReader {
             }
             cardSeen = card.cardSeen();
         }
-        Extraction extraction = extract(classification.kind(), everyReading);
+        List<OcrLine> rereadings = read.stream().flatMap(r -> r.alternatives().stream())
+                .flatMap(a -> a.lines().stream()).toList();
+        Extraction extraction = extract(classification.kind(), everyReading, all.lines(), rereadings);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         if (cardSeen) {
             evidence.put("cardFound", true);
@@ -107,11 +113,22 @@ public final class DocumentReader {
         return cardOrNothing && pages.size() == 1 && !pages.get(0).hasTextLayer();
     }
 
-    private Extraction extract(DocumentKind kind, List<OcrLine> lines) {
-        List<TextLine> text = lines.stream().map(TextLine::of).toList();
+    /**
+     * @param everyReading each page's main reading and re-readings, page after page
+     * @param main         the main readings alone, page after page: a sign-off's date is the last one
+     * @param rereadings   the re-readings alone
+     */
+    private Extraction extract(DocumentKind kind, List<OcrLine> everyReading, List<OcrLine> main,
+            List<OcrLine> rereadings) {
         return switch (kind) {
-            case BUSINESS_LICENCE, INSTITUTION_CERTIFICATE -> licences.extract(text);
+            case BUSINESS_LICENCE, INSTITUTION_CERTIFICATE -> licences.extract(lines(everyReading));
+            case NUMBER_APPLICATION_LETTER -> letters.extract(lines(main), lines(rereadings));
+            case NETWORK_ACCESS_COMMITMENT -> commitments.extract(lines(main), lines(rereadings));
             default -> Extraction.NONE;
         };
+    }
+
+    private static List<TextLine> lines(List<OcrLine> lines) {
+        return lines.stream().map(TextLine::of).toList();
     }
 }

@@ -1,0 +1,100 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import io.qualify.text.Texts;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * R12: the network-access commitment is present, sealed, and its 实际用户名称 is the licence's
+ * enterprise name (read on the licence, or typed in the form), compared after normalising width,
+ * brackets and spaces and allowing the reader's look-alike misreadings. The applicants' common mistake,
+ * the administrator's own name written there, is named in the message. A name that differs only a
+ * little, or was read below the floor, goes to a person: a true mismatch is never approved, and a
+ * misreading is never refused.
+ */
+public final class CommitmentRule implements Rule {
+
+    private final double confidenceFloor;
+    private final LookAlikes lookAlikes;
+
+    public CommitmentRule(double confidenceFloor) {
+        this(confidenceFloor, LookAlikes.installed());
+    }
+
+    CommitmentRule(double confidenceFloor, LookAlikes lookAlikes) {
+        this.confidenceFloor = confidenceFloor;
+        this.lookAlikes = lookAlikes;
+    }
+
+    @Override
+    public List<Finding> check(Review review) {
+        Optional<Document> found = review.best(DocumentKind.NETWORK_ACCESS_COMMITMENT);
+        if (found.isEmpty()) {
+            return List.of(Finding.of(FindingCode.COMMITMENT_MISSING, List.of()));
+        }
+        Document commitment = found.get();
+        List<Finding> findings = new ArrayList<>();
+        userName(review, commitment).ifPresent(findings::add);
+        Seals.required(commitment, FindingCode.COMMITMENT_SEAL_MISSING, "电信入网承诺书上的印章识别不确定,需人工核对")
+                .ifPresent(findings::add);
+        return findings;
+    }
+
+    private Optional<Finding> userName(Review review, Document commitment) {
+        Field read = commitment.fields().get("userName");
+        List<String> files = List.of(commitment.file());
+        if (read == null) {
+            if ("blank".equals(commitment.evidence().get("userNameLabel"))) {
+                return Optional.of(Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, Map.of("userName", ""))
+                        .withMessage("电信入网承诺书信息不完整,请重新提供(实际用户名称未填写)"));
+            }
+            return Optional.of(Finding.of(FindingCode.LOW_CONFIDENCE, files, Map.of("fields", List.of("userName")))
+                    .withMessage("电信入网承诺书的实际用户名称未识别出,需人工核对"));
+        }
+        String user = Texts.normalize(read.value());
+        Set<String> names = enterpriseNames(review);
+        if (names.isEmpty() || names.contains(user)
+                || names.stream().anyMatch(n -> lookAlikes.misread(user, n))) {
+            return Optional.empty();
+        }
+        Map<String, Object> evidence = Map.of("userName", user, "enterpriseName", names.iterator().next(),
+                "confidence", read.confidence());
+        if (adminNames(review).stream().anyMatch(a -> a.equals(user) || lookAlikes.agree(user, a))) {
+            return Optional.of(Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
+                    .withMessage("电信入网承诺书信息不完整,请重新提供(实际用户名称填写的是管理员姓名,应为营业执照上的企业名称)"));
+        }
+        boolean clearly = read.confidence() >= confidenceFloor
+                && names.stream().allMatch(n -> Texts.distance(user, n) > Math.max(2, n.length() / 4)
+                        && !(n.startsWith(user) && user.length() * 2 >= n.length()));
+        return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
+                : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
+                        .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));
+    }
+
+    /** The enterprise's name as read on its certificate and as typed in the form. */
+    private static Set<String> enterpriseNames(Review review) {
+        Set<String> names = new LinkedHashSet<>();
+        review.certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
+        names.add(Texts.normalize(review.application().enterpriseName()));
+        names.remove("");
+        return names;
+    }
+
+    /** The administrator's name wherever it was given: the form, the letter, the ID card. */
+    private static Set<String> adminNames(Review review) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(Texts.normalize(review.application().adminName()));
+        review.best(DocumentKind.NUMBER_APPLICATION_LETTER).map(d -> d.value("adminName")).map(Texts::normalize)
+                .ifPresent(names::add);
+        review.best(DocumentKind.ID_CARD_FRONT).map(d -> d.value("name")).map(Texts::normalize).ifPresent(names::add);
+        names.remove("");
+        return names;
+    }
+}

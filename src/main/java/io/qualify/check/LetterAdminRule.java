@@ -1,0 +1,110 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import io.qualify.text.IdNumbers;
+import io.qualify.text.Texts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * R11: the administrator in the letter is the person on the ID card and the one typed in the form.
+ * The number decides: a letter's number that passes its check character and differs from the card's
+ * or the form's is another person's (a misreading rarely passes the check; the card's number counts
+ * only when two readings of it agreed). One that fails its check
+ * was probably misread, and goes to a person unless it differs almost everywhere. Names are compared
+ * with the form's, up to look-alikes; a card's name is read too poorly to refuse on, so a letter that
+ * disagrees only with it goes to a person.
+ */
+public final class LetterAdminRule implements Rule {
+
+    /** A failing number that differs from the card's in at least this many places is another number. */
+    private static final int MANY_PLACES = 5;
+
+    private final double confidenceFloor;
+    private final LookAlikes lookAlikes;
+
+    public LetterAdminRule(double confidenceFloor) {
+        this(confidenceFloor, LookAlikes.installed());
+    }
+
+    LetterAdminRule(double confidenceFloor, LookAlikes lookAlikes) {
+        this.confidenceFloor = confidenceFloor;
+        this.lookAlikes = lookAlikes;
+    }
+
+    @Override
+    public List<Finding> check(Review review) {
+        Optional<Document> letter = review.best(DocumentKind.NUMBER_APPLICATION_LETTER);
+        if (letter.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> mismatches = new LinkedHashMap<>();
+        Map<String, Object> doubts = new LinkedHashMap<>();
+        Optional<Document> card = card(review);
+        compareNumber(letter.get().fields().get("adminIdNumber"), review.application().adminIdNumber(), "form",
+                mismatches, doubts);
+        card.ifPresent(c -> compareNumber(letter.get().fields().get("adminIdNumber"), c.value("idNumber"), "idCard",
+                mismatches, doubts));
+        compareName(letter.get().fields().get("adminName"), review.application().adminName(), card, mismatches, doubts);
+        List<String> files = new ArrayList<>(List.of(letter.get().file()));
+        card.ifPresent(c -> files.add(c.file()));
+        if (!mismatches.isEmpty()) {
+            return List.of(Finding.of(FindingCode.LETTER_ADMIN_MISMATCH, files, mismatches));
+        }
+        return doubts.isEmpty() ? List.of() : List.of(Finding.of(FindingCode.LOW_CONFIDENCE, files, doubts)
+                .withMessage("号码申请公函中的管理员信息与身份证或填写的信息可能不一致,识别不确定,需人工核对"));
+    }
+
+    private static Optional<Document> card(Review review) {
+        return review.best(DocumentKind.ID_CARD_FRONT).or(() -> review.best(DocumentKind.ID_CARD_HANDHELD))
+                .filter(c -> c.value("idNumber") != null && IdNumbers.isValid(c.value("idNumber"))
+                        && Boolean.TRUE.equals(c.evidence().get("idNumberAgreed")));
+    }
+
+    private void compareNumber(Field read, String other, String source, Map<String, Object> mismatches,
+            Map<String, Object> doubts) {
+        String wanted = Texts.normalize(other).toUpperCase();
+        if (read == null || wanted.isEmpty() || read.value().equals(wanted)) {
+            return;
+        }
+        String key = "adminIdNumber/" + source;
+        Object evidence = Map.of("letter", IdNumbers.mask(read.value()), source, IdNumbers.mask(wanted));
+        boolean sure = read.confidence() >= confidenceFloor
+                && (IdNumbers.isValid(read.value()) || places(read.value(), wanted) >= MANY_PLACES);
+        (sure ? mismatches : doubts).put(key, evidence);
+    }
+
+    private void compareName(Field read, String typed, Optional<Document> card, Map<String, Object> mismatches,
+            Map<String, Object> doubts) {
+        if (read == null) {
+            return;
+        }
+        String name = Texts.normalize(read.value());
+        String form = Texts.normalize(typed);
+        if (!form.isEmpty()) {
+            if (!name.equals(form) && !lookAlikes.agree(name, form)) {
+                (read.confidence() >= confidenceFloor ? mismatches : doubts)
+                        .put("adminName/form", Map.of("letter", name, "form", form));
+            }
+            return;
+        }
+        String onCard = card.map(c -> Texts.normalize(c.value("name"))).orElse("");
+        if (!onCard.isEmpty() && !name.equals(onCard) && !lookAlikes.agree(name, onCard)) {
+            doubts.put("adminName/idCard", Map.of("letter", name, "idCard", onCard));
+        }
+    }
+
+    /** In how many places two numbers differ (a length difference counts every place after it). */
+    private static int places(String a, String b) {
+        int differ = Math.abs(a.length() - b.length());
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ;
+    }
+}

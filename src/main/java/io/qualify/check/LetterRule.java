@@ -1,0 +1,58 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R10: the number-application letter is present and its sign-off carries the administrator's name,
+ * the administrator's ID number, a date and the company seal; each missing part is its own finding.
+ * A part is missing when its label stood blank, or when the letter was read well and the part is
+ * nowhere in it; on a letter read poorly a part not found may be a part not read, and a person looks.
+ */
+public final class LetterRule implements Rule {
+
+    private final double confidenceFloor;
+
+    /** @param confidenceFloor a letter read below this may hold what was not found */
+    public LetterRule(double confidenceFloor) {
+        this.confidenceFloor = confidenceFloor;
+    }
+
+    @Override
+    public List<Finding> check(Review review) {
+        return review.best(DocumentKind.NUMBER_APPLICATION_LETTER).map(this::parts)
+                .orElseGet(() -> List.of(Finding.of(FindingCode.LETTER_MISSING, List.of())));
+    }
+
+    private List<Finding> parts(Document letter) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        part(letter, "adminName", "adminNameLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings, unread);
+        part(letter, "adminIdNumber", "adminIdLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings, unread);
+        part(letter, "date", "dateLabel", FindingCode.LETTER_DATE_MISSING, findings, unread);
+        if (!unread.isEmpty()) {
+            findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(letter.file()),
+                    Map.of("fields", unread, "ocrConfidence", letter.ocrConfidence()))
+                    .withMessage("号码申请公函识别不清,部分落款信息未识别出,需人工核对"));
+        }
+        Seals.required(letter, FindingCode.LETTER_SEAL_MISSING, "号码申请公函上的印章识别不确定,需人工核对")
+                .ifPresent(findings::add);
+        return findings;
+    }
+
+    private void part(Document letter, String field, String label, FindingCode missing, List<Finding> findings,
+            List<String> unread) {
+        if (letter.value(field) != null) {
+            return;
+        }
+        boolean blank = "blank".equals(letter.evidence().get(label));
+        if (blank || letter.ocrConfidence() >= confidenceFloor) {
+            findings.add(Finding.of(missing, List.of(letter.file()), Map.of("field", field, "labelLeftBlank", blank)));
+        } else {
+            unread.add(field);
+        }
+    }
+}

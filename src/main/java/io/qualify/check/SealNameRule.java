@@ -1,0 +1,53 @@
+package io.qualify.check;
+
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.text.EnterpriseCores;
+import io.qualify.text.Texts;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * R19: the seal on the letter and the commitment names the enterprise it stands for. Arc text is hard
+ * to read, so only a seal text read clearly (sure, and long enough to be a name) that neither holds the
+ * enterprise's name or its distinctive part, nor is a near miss of it, raises the WARNING, with the text
+ * read as evidence.
+ */
+public final class SealNameRule implements Rule {
+
+    /** Seal text read less sure than this proves nothing. */
+    static final double CLEAR = 0.85;
+    /** Fewer Chinese characters than this are a fragment of the arc, not a name. */
+    static final int NAME_LENGTH = 6;
+
+    @Override
+    public List<Finding> check(Review review) {
+        Set<String> names = new LinkedHashSet<>();
+        review.certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
+        names.add(Texts.normalize(review.application().enterpriseName()));
+        names.remove("");
+        List<Finding> findings = new ArrayList<>();
+        for (Document d : review.documents()) {
+            boolean sealed = d.kind() == DocumentKind.NUMBER_APPLICATION_LETTER
+                    || d.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT;
+            if (sealed && !names.isEmpty() && d.evidence().get("sealText") instanceof String text
+                    && d.evidence().get("sealTextConfidence") instanceof Number confidence
+                    && confidence.doubleValue() >= CLEAR && otherName(Texts.normalize(text), names)) {
+                findings.add(Finding.of(FindingCode.SEAL_NAME_MISMATCH, List.of(d.file()),
+                        Map.of("sealText", text, "confidence", confidence, "enterpriseName", names.iterator().next())));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean otherName(String text, Set<String> names) {
+        if (Texts.cjkCount(text) < NAME_LENGTH) {
+            return false;
+        }
+        return names.stream().noneMatch(n -> text.contains(n) || n.contains(text) || EnterpriseCores.named(text, n)
+                || Texts.distance(text, n) <= n.length() / 4);
+    }
+}

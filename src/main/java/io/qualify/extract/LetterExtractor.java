@@ -1,0 +1,60 @@
+package io.qualify.extract;
+
+import io.qualify.document.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the sign-off of a number-application letter (号码申请公函): {@code adminName} (管理员姓名),
+ * {@code adminIdNumber} (管理员身份证号; look-alike letters repaired only when the repair passes the
+ * check) and {@code date} (ISO; every common Chinese form). Evidence says which labels were seen with
+ * nothing written after them, so R10 can tell a blank from a misreading.
+ */
+public final class LetterExtractor {
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "管理员(?:姓名|名字)?(?!身份|证件|手机|电话|联系|的)|(?<!单位|用户|法人)姓名");
+    static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
+    private static final Pattern ID_LABEL = Pattern.compile("身份证(?:号码|号|件号码)?|证件号码");
+    private static final Pattern ID_LIKE = Pattern.compile("[0-9OoDIlZSB|Xx]{15,}");
+    /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
+    private static final Pattern BLANK_DATE = Pattern.compile("(?:日期|时间)[::_.\\-—]*$|^[_.]*年[_.]*月[_.]*日");
+
+    /**
+     * @param main       the main reading's lines, page after page, top to bottom
+     * @param rereadings the same pages' other readings (other scales, line re-reads)
+     */
+    public Extraction extract(List<TextLine> main, List<TextLine> rereadings) {
+        List<TextLine> all = concat(main, rereadings);
+        Map<String, Field> fields = new HashMap<>();
+        Map<String, Object> evidence = new HashMap<>();
+        SignOffs.Labelled name = SignOffs.after(all, NAME_LABEL, PERSON);
+        name.value().ifPresent(f -> fields.put("adminName", f));
+        evidence.put("adminNameLabel", labelState(name));
+        Optional<IdCardExtractor.Number> number = IdCardExtractor.number(all);
+        number.ifPresent(n -> fields.put("adminIdNumber", n.field()));
+        evidence.put("adminIdLabel", labelState(SignOffs.after(all, ID_LABEL, ID_LIKE)));
+        Field date = SignOffs.date(main, rereadings);
+        if (date != null) {
+            fields.put("date", date);
+        }
+        if (all.stream().anyMatch(l -> BLANK_DATE.matcher(l.text()).find())) {
+            evidence.put("dateLabel", "blank");
+        }
+        return new Extraction(fields, evidence);
+    }
+
+    /** "blank" when the label stood with nothing after it, "seen" when it had a value, "absent" otherwise. */
+    static String labelState(SignOffs.Labelled labelled) {
+        return labelled.blank() ? "blank" : labelled.seen() ? "seen" : "absent";
+    }
+
+    static List<TextLine> concat(List<TextLine> a, List<TextLine> b) {
+        List<TextLine> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

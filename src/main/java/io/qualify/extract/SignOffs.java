@@ -1,0 +1,93 @@
+package io.qualify.extract;
+
+import io.qualify.document.Field;
+import io.qualify.text.ChineseDates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What letters and commitments share: a value written after its label in the sign-off (管理员姓名:李娜,
+ * 实际用户名称:…) and the sign-off's date. The lines given are every reading of the page (the main one
+ * and its re-readings), so a value read the same way twice wins a vote; a label seen with nothing after
+ * it is reported as {@link Labelled#blank()}, which tells "left empty" apart from "not read".
+ */
+final class SignOffs {
+
+    /** Labels that end a value running on along the line. */
+    static final Pattern NEXT_LABEL = Pattern.compile(
+            "管理员|身份证|证件号|联系|电话|手机|日期|时间|签字|签名|盖章|公章|申请单位|单位名称|实际用户|承诺单位|地址|邮箱|\\d{4}年");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s::_.\\-—()（）盖章签字公章]*");
+
+    private SignOffs() {
+    }
+
+    /** A label found and what followed it: {@code value} is empty when the label had nothing after it. */
+    record Labelled(Optional<Field> value, boolean blank) {
+        static final Labelled ABSENT = new Labelled(Optional.empty(), false);
+
+        boolean seen() {
+            return value.isPresent() || blank;
+        }
+    }
+
+    /** The value after {@code label} that {@code accept} takes, voted over every reading. */
+    static Labelled after(List<TextLine> lines, Pattern label, Pattern accept) {
+        List<Votes.Candidate> candidates = new ArrayList<>();
+        boolean blank = false;
+        for (TextLine line : lines) {
+            Matcher m = label.matcher(line.text());
+            if (!m.find()) {
+                continue;
+            }
+            int from = m.end();
+            Matcher sep = SEPARATOR.matcher(line.text().substring(from));
+            from += sep.find() ? sep.end() : 0;
+            Matcher next = NEXT_LABEL.matcher(line.text());
+            int to = next.find(from) ? next.start() : line.text().length();
+            Matcher value = accept.matcher(line.text().substring(from, to));
+            if (value.find() && value.start() <= 1) {
+                candidates.add(new Votes.Candidate(line.field(from + value.start(), from + value.end()), 1));
+            } else if (line.text().substring(from, to).codePoints().noneMatch(Character::isLetterOrDigit)) {
+                blank = true;
+            }
+        }
+        Optional<Field> best = Votes.best(candidates);
+        return best.isPresent() || blank ? new Labelled(best, blank && best.isEmpty()) : Labelled.ABSENT;
+    }
+
+    /**
+     * The sign-off's date: the last date of the main reading, which runs top to bottom and page after
+     * page (a letter's body may quote other dates above its sign-off); failing that, the lowest date of
+     * the re-readings. Null when there is none.
+     */
+    static Field date(List<TextLine> main, List<TextLine> rereadings) {
+        Field last = null;
+        for (TextLine line : main) {
+            last = lastDate(line).orElse(last);
+        }
+        if (last != null) {
+            return last;
+        }
+        int lowest = Integer.MIN_VALUE;
+        for (TextLine line : rereadings) {
+            Optional<Field> date = lastDate(line);
+            if (date.isPresent() && line.source().box().bottom() >= lowest) {
+                last = date.get();
+                lowest = line.source().box().bottom();
+            }
+        }
+        return last;
+    }
+
+    private static Optional<Field> lastDate(TextLine line) {
+        List<ChineseDates.Found> found = ChineseDates.find(line.text());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ChineseDates.Found last = found.get(found.size() - 1);
+        return Optional.of(new Field(last.date().toString(), line.confidence(last.start(), line.text().length())));
+    }
+}

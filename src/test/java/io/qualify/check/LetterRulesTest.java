@@ -1,0 +1,199 @@
+package io.qualify.check;
+
+import static io.qualify.check.Reviews.NAME;
+import static io.qualify.check.Reviews.cleanFields;
+import static io.qualify.check.Reviews.codes;
+import static io.qualify.check.Reviews.licence;
+import static io.qualify.check.Reviews.review;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qualify.document.Application;
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import io.qualify.document.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** R10–R12 and R19: the letter's sign-off, its administrator, the commitment and the seals' text. */
+class LetterRulesTest {
+
+    private static final double FLOOR = 0.7;
+    private static final String ADMIN = "李娜";
+    private static final String ID = "330106199001011221";
+    /** Another valid number: someone else's. */
+    private static final String OTHER_ID = "110101198001010053";
+    private static final LookAlikes LOOK_ALIKES = new LookAlikes((a, b) -> Optional.of(
+            "字宇".indexOf(a) >= 0 && "字宇".indexOf(b) >= 0 ? 0.9 : 0.2));
+
+    private static Application form() {
+        return new Application("A1", null, NAME, null, null, ADMIN, ID, null, null, null);
+    }
+
+    private static Document letter(Map<String, Field> fields, Map<String, Object> evidence, boolean sealed,
+            double confidence) {
+        return new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, sealed, fields, "",
+                confidence, null, evidence);
+    }
+
+    private static Map<String, Field> signOff() {
+        Map<String, Field> f = new HashMap<>();
+        f.put("adminName", Field.certain(ADMIN));
+        f.put("adminIdNumber", Field.certain(ID));
+        f.put("date", Field.certain("2026-11-20"));
+        return f;
+    }
+
+    private static Document commitment(String userName, boolean sealed) {
+        Map<String, Field> f = userName == null ? Map.of() : Map.of("userName", new Field(userName, 0.9));
+        return new Document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, sealed, f, "", 0.9,
+                null, userName == null ? Map.of("userNameLabel", "blank") : Map.of());
+    }
+
+    private static Document card(String name, String number) {
+        return new Document("front.jpg", DocumentKind.ID_CARD_FRONT, 1, 0, false, false,
+                Map.of("name", new Field(name, 0.6), "idNumber", Field.certain(number)), "", 0.8, null,
+                Map.of("idNumberAgreed", true));
+    }
+
+    @Test
+    void a_complete_sealed_letter_passes() {
+        assertThat(new LetterRule(FLOOR).check(review(form(), letter(signOff(), Map.of(), true, 0.9)))).isEmpty();
+    }
+
+    @Test
+    void no_letter_is_letter_missing() {
+        assertThat(codes(new LetterRule(FLOOR).check(review(form(), licence(cleanFields())))))
+                .containsExactly(FindingCode.LETTER_MISSING);
+    }
+
+    @Test
+    void each_missing_part_is_its_own_finding() {
+        Map<String, Field> f = signOff();
+        f.remove("adminIdNumber");
+        f.remove("date");
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, Map.of(), false, 0.9)));
+
+        assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_ADMIN_ID_MISSING,
+                FindingCode.LETTER_DATE_MISSING, FindingCode.LETTER_SEAL_MISSING);
+    }
+
+    @Test
+    void a_part_not_found_on_a_poorly_read_letter_goes_to_a_person_unless_its_label_stood_blank() {
+        Map<String, Field> f = signOff();
+        f.remove("adminName");
+        f.remove("date");
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
+                letter(f, Map.of("dateLabel", "blank"), true, 0.5)));
+
+        assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_DATE_MISSING, FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void an_unsure_seal_goes_to_a_person() {
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
+                letter(signOff(), Map.of("sealUnsure", true), false, 0.9)));
+
+        assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_letter_naming_another_persons_number_is_a_mismatch_with_masked_evidence() {
+        Map<String, Field> f = signOff();
+        f.put("adminIdNumber", Field.certain(OTHER_ID));
+        List<Finding> findings = new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(),
+                letter(f, Map.of(), true, 0.9), card(ADMIN, ID)));
+
+        assertThat(codes(findings)).containsExactly(FindingCode.LETTER_ADMIN_MISMATCH);
+        assertThat(findings.get(0).evidence().toString()).doesNotContain(OTHER_ID).doesNotContain(ID);
+    }
+
+    @Test
+    void a_letter_number_that_fails_its_check_near_the_cards_goes_to_a_person() {
+        Map<String, Field> f = signOff();
+        f.put("adminIdNumber", Field.certain("330106199001011281"));
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9),
+                card(ADMIN, ID))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void names_are_compared_with_the_form_up_to_look_alikes() {
+        Map<String, Field> f = signOff();
+        f.put("adminName", Field.certain("王芳"));
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9)))))
+                .containsExactly(FindingCode.LETTER_ADMIN_MISMATCH);
+        Application typed = new Application("A1", null, NAME, null, null, "李宇", ID, null, null, null);
+        f.put("adminName", Field.certain("李字"));
+        assertThat(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(typed, letter(f, Map.of(), true, 0.9)))).isEmpty();
+    }
+
+    @Test
+    void a_letter_that_disagrees_only_with_the_cards_poorly_read_name_goes_to_a_person() {
+        Application noAdmin = new Application("A1", null, NAME, null, null, null, null, null, null, null);
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(noAdmin,
+                letter(signOff(), Map.of(), true, 0.9), card("张伟", ID))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_commitment_naming_the_enterprise_passes_and_one_naming_the_administrator_says_so() {
+        assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment(NAME, true)))).isEmpty();
+        List<Finding> admin = new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment(ADMIN, true)));
+
+        assertThat(codes(admin)).containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
+        assertThat(admin.get(0).message()).contains("管理员姓名");
+    }
+
+    @Test
+    void a_commitment_naming_another_enterprise_unsealed_or_blank_is_refused() {
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment("深圳市海川贸易有限公司", false))))).containsExactlyInAnyOrder(
+                        FindingCode.COMMITMENT_USER_NAME_MISMATCH, FindingCode.COMMITMENT_SEAL_MISSING);
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment(null, true))))).containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields())))))
+                .containsExactly(FindingCode.COMMITMENT_MISSING);
+    }
+
+    @Test
+    void a_commitment_name_a_character_off_goes_to_a_person_not_refused() {
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment("佛山市普居佳好建林有限公司", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_clearly_read_seal_of_another_enterprise_is_a_warning_and_a_fragment_is_not() {
+        Document sealedBy = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
+                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.92));
+        assertThat(codes(new SealNameRule().check(review(form(), licence(cleanFields()), sealedBy))))
+                .containsExactly(FindingCode.SEAL_NAME_MISMATCH);
+        Document own = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
+                signOff(), "", 0.9, null, Map.of("sealText", "佛山市普居佳好建材有限公司合同专用章", "sealTextConfidence", 0.92));
+        Document fragment = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
+                signOff(), "", 0.9, null, Map.of("sealText", "海川贸易", "sealTextConfidence", 0.95));
+        Document unsure = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
+                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.5));
+        assertThat(new SealNameRule().check(review(form(), licence(cleanFields()), own, fragment, unsure))).isEmpty();
+    }
+
+    @Test
+    void a_description_needs_a_scenario_and_a_quoted_script_naming_the_product() {
+        String good = "云语会员APP注册验证码,外呼对象为会员,外呼内容为“您好,您的云语会员APP验证码是1234,五分钟内有效。”";
+        assertThat(new DescriptionRule().check(review(described(good, "云语会员APP")))).isEmpty();
+        assertThat(new ScriptProductRule().check(review(described(good, "云语会员APP")))).isEmpty();
+        assertThat(codes(new DescriptionRule().check(review(described("用于给会员发送注册验证码", null)))))
+                .containsExactly(FindingCode.DESCRIPTION_MISSING_SCRIPT);
+        assertThat(codes(new DescriptionRule().check(review(Application.EMPTY))))
+                .containsExactly(FindingCode.DESCRIPTION_MISSING_SCRIPT);
+        String generic = "注册验证码,外呼对象为会员,外呼内容为“您好,您的验证码是1234,五分钟内有效。”";
+        assertThat(codes(new ScriptProductRule().check(review(described(generic, "云语会员APP")))))
+                .containsExactly(FindingCode.SCRIPT_PRODUCT_NAME_MISSING);
+    }
+
+    private static Application described(String description, String product) {
+        return new Application("A1", null, NAME, null, null, ADMIN, ID, product, description, null);
+    }
+}
