@@ -1,0 +1,97 @@
+package io.qualify.vision;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.MatOfPoint2f;
+import org.opencv.core.Point;
+import org.opencv.core.Rect;
+import org.opencv.core.RotatedRect;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Proposes ellipses that may be seal outlines on a red-ink mask, from two sources that fail apart:
+ * the outline of each red blob (after closing the gaps black text cuts into a ring), fitted with an
+ * ellipse from its points off the image border, so a seal cut by the page edge is completed; and
+ * circles found by the Hough transform, which separate two round seals stamped overlapping into one
+ * blob. Proposals are only proposals: {@link RingEvidence} judges them.
+ */
+final class SealCandidates {
+
+    /** The widest blob still tried as one ellipse (long over short axis); wider blobs are left to Hough. */
+    private static final double MAX_BLOB_ASPECT = 2.0;
+    /** Closing kernel as a share of the longer image side: bridges a black stroke across the ring. */
+    private static final double CLOSE_SHARE = 1.0 / 200;
+    /** How round a Hough circle's edge must be (HOUGH_GRADIENT_ALT's 0–1 perfectness). */
+    private static final double HOUGH_PERFECTNESS = 0.5;
+
+    private SealCandidates() {
+    }
+
+    static List<SealEllipse> of(Mat mask, double minRadius, double maxRadius) {
+        List<SealEllipse> out = new ArrayList<>(fromBlobs(mask, minRadius, maxRadius));
+        out.addAll(fromHough(mask, minRadius, maxRadius));
+        return out;
+    }
+
+    private static List<SealEllipse> fromBlobs(Mat mask, double minRadius, double maxRadius) {
+        Mat closed = new Mat();
+        int k = Math.max(3, (int) (Math.max(mask.cols(), mask.rows()) * CLOSE_SHARE) | 1);
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(k, k));
+        Imgproc.morphologyEx(mask, closed, Imgproc.MORPH_CLOSE, kernel);
+        List<MatOfPoint> contours = new ArrayList<>();
+        Mat hierarchy = new Mat();
+        Imgproc.findContours(closed, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_NONE);
+        List<SealEllipse> out = new ArrayList<>();
+        for (MatOfPoint contour : contours) {
+            Rect r = Imgproc.boundingRect(contour);
+            if (Math.max(r.width, r.height) >= 2 * minRadius) {
+                SealEllipse e = fitted(contour, mask.cols(), mask.rows());
+                if (e != null && e.aspect() <= MAX_BLOB_ASPECT && Math.min(e.a(), e.b()) >= minRadius
+                        && Math.max(e.a(), e.b()) <= maxRadius) {
+                    out.add(e);
+                }
+            }
+            contour.release();
+        }
+        closed.release();
+        kernel.release();
+        hierarchy.release();
+        return out;
+    }
+
+    /** An ellipse through the contour's points that are not on the image border; null when too few. */
+    private static SealEllipse fitted(MatOfPoint contour, int width, int height) {
+        List<Point> kept = new ArrayList<>();
+        for (Point p : contour.toArray()) {
+            if (p.x > 1 && p.y > 1 && p.x < width - 2 && p.y < height - 2) {
+                kept.add(p);
+            }
+        }
+        if (kept.size() < 12) {
+            return null;
+        }
+        MatOfPoint2f points = new MatOfPoint2f(kept.toArray(Point[]::new));
+        RotatedRect r = Imgproc.fitEllipse(points);
+        points.release();
+        return new SealEllipse(r.center.x, r.center.y, r.size.width / 2, r.size.height / 2, r.angle);
+    }
+
+    private static List<SealEllipse> fromHough(Mat mask, double minRadius, double maxRadius) {
+        Mat blurred = new Mat();
+        Mat circles = new Mat();
+        Imgproc.GaussianBlur(mask, blurred, new Size(5, 5), 0);
+        Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT_ALT, 1.5, minRadius, 300, HOUGH_PERFECTNESS,
+                (int) minRadius, (int) maxRadius);
+        List<SealEllipse> out = new ArrayList<>();
+        for (int i = 0; i < circles.cols(); i++) {
+            double[] c = circles.get(0, i);
+            out.add(new SealEllipse(c[0], c[1], c[2], c[2], 0));
+        }
+        blurred.release();
+        circles.release();
+        return out;
+    }
+}
