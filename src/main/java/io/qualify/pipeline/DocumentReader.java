@@ -41,6 +41,7 @@ public final class DocumentReader {
     private final LetterExtractor letters = new LetterExtractor();
     private final CommitmentExtractor commitments = new CommitmentExtractor();
     private final IdCardPhotos cards = new IdCardPhotos();
+    private final SealedPages seals = new SealedPages();
 
     public DocumentReader(Renderer renderer, PageReader pageReader) {
         this.renderer = renderer;
@@ -98,7 +99,14 @@ public final class DocumentReader {
             evidence.put("textLayer", true);
         }
         int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
-        return new Document(file.name(), classification.kind(), pages.size(), rotation, false, false,
+        boolean sealed = false;
+        if (classification.kind() == DocumentKind.NUMBER_APPLICATION_LETTER
+                || classification.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT) {
+            SealedPages.Look look = seals.look(read);
+            sealed = look.sealed();
+            evidence.putAll(look.evidence());
+        }
+        return new Document(file.name(), classification.kind(), pages.size(), rotation, false, sealed,
                 extraction.fields(), all.text(), all.meanConfidence(), null, evidence);
     }
 

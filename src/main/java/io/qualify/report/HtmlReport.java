@@ -2,6 +2,7 @@ package io.qualify.report;
 
 import io.qualify.check.Finding;
 import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
 import io.qualify.text.IdNumbers;
 import io.qualify.verdict.Verdict;
 import java.util.List;
@@ -73,6 +74,12 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder("<h3>").append(esc(d.file())).append(" — ").append(d.kind())
                 .append("</h3><p>pages ").append(d.pages()).append(" · rotation ").append(d.rotation())
                 .append(" · OCR confidence ").append(Math.round(d.ocrConfidence() * 100)).append("%");
+        if (d.mirrored()) {
+            html.append(" · <b>mirrored</b>");
+        }
+        if (d.kind() == DocumentKind.NUMBER_APPLICATION_LETTER || d.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT) {
+            html.append(" · seal ").append(d.sealDetected() ? "found" : "<b>not found</b>");
+        }
         if (!d.readable()) {
             html.append(" · <b>unreadable:</b> ").append(esc(d.unreadable()));
         }

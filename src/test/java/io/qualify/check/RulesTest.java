@@ -9,11 +9,13 @@ import static io.qualify.check.Reviews.review;
 import static io.qualify.check.Reviews.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.verdict.Decision;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RulesTest {
@@ -63,5 +65,28 @@ class RulesTest {
 
         assertThat(Reviews.codes(findings)).containsExactly(FindingCode.DOCUMENT_UNREADABLE);
         assertThat(Decision.of(findings)).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
+    void every_rule_approves_a_complete_clean_submission_and_refuses_it_without_its_letter() {
+        String id = "330106199001011221";
+        Application typed = new Application("A1", null, NAME, Reviews.CODE, "周志春", "李娜", id, "佳好建材APP",
+                "佳好建材APP会员的订单通知,外呼对象为下单会员,外呼内容为“您好,您在佳好建材APP的订单已发货,请注意查收。”", null);
+        Document front = Reviews.document("front.jpg", DocumentKind.ID_CARD_FRONT, Map.of("name", Field.certain("李娜"),
+                "idNumber", Field.certain(id), "birthDate", Field.certain("1990-01-01"), "sex", Field.certain("女")),
+                Map.of("idNumberAgreed", true));
+        Document back = Reviews.document("back.jpg", DocumentKind.ID_CARD_BACK,
+                Map.of("validFrom", Field.certain("2016-05-12"), "validUntil", Field.certain("2036-05-12")), Map.of());
+        Document hand = other("hand.jpg", DocumentKind.ID_CARD_HANDHELD);
+        Document letter = new Document("letter.pdf", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
+                Map.of("adminName", Field.certain("李娜"), "adminIdNumber", Field.certain(id),
+                        "date", Field.certain("2026-11-20")), "", 1.0, null, Map.of());
+        Document commitment = new Document("commitment.pdf", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
+                Map.of("userName", Field.certain(NAME), "date", Field.certain("2026-11-20")), "", 1.0, null, Map.of());
+        Rules all = Rules.all(0.7);
+
+        assertThat(all.check(review(typed, licence(cleanFields()), front, back, hand, letter, commitment))).isEmpty();
+        assertThat(Reviews.codes(all.check(review(typed, licence(cleanFields()), front, back, hand, commitment))))
+                .containsExactly(FindingCode.LETTER_MISSING);
     }
 }

@@ -1,0 +1,55 @@
+package io.qualify.pipeline;
+
+import io.qualify.document.Box;
+import io.qualify.ocr.ReadPage;
+import io.qualify.vision.Seal;
+import io.qualify.vision.SealFinder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks for the company seal on a letter's or a commitment's pages: every red seal the finder sees,
+ * as evidence, and whether one lies near the sign-off. The sign-off closes the last page, and stands
+ * high on it when the text is short, so a seal counts there when it is on the last page below the
+ * letterhead; a red mark at the head of a page (a letterhead's logo) does not seal anything. Call
+ * {@link #look}.
+ */
+final class SealedPages {
+
+    /** A seal whose centre lies above this share of the page's height is in the letterhead. */
+    private static final double LETTERHEAD = 0.2;
+
+    private final SealFinder finder = new SealFinder();
+
+    /** What was seen: whether a seal is on the pages, and the evidence for the verdict. */
+    record Look(boolean sealed, Map<String, Object> evidence) {
+    }
+
+    /** @param pages the document's pages as read, upright */
+    Look look(List<ReadPage> pages) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        boolean near = false;
+        for (int i = 0; i < pages.size(); i++) {
+            var image = pages.get(i).upright().image();
+            for (Seal seal : finder.find(image)) {
+                found.add(describe(i, seal));
+                near |= i == pages.size() - 1 && seal.box().centerY() > image.getHeight() * LETTERHEAD;
+            }
+        }
+        Map<String, Object> evidence = new HashMap<>();
+        evidence.put("seals", found);
+        if (!found.isEmpty()) {
+            evidence.put("sealNearSignOff", near);
+        }
+        return new Look(!found.isEmpty(), evidence);
+    }
+
+    private static Map<String, Object> describe(int page, Seal seal) {
+        Box b = seal.box();
+        return Map.of("page", page + 1, "box", List.of(b.x(), b.y(), b.width(), b.height()),
+                "confidence", Math.round(seal.confidence() * 100) / 100.0, "shape", seal.shape().name(),
+                "star", seal.star());
+    }
+}
