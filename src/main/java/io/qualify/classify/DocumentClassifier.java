@@ -31,7 +31,8 @@ public final class DocumentClassifier {
         CUES.put(DocumentKind.ID_CARD_BACK, List.of(
                 new Cue("居民身份证", 3), new Cue("签发机关", 2), new Cue("有效期限", 2), new Cue("中华人民共和国", 1)));
         CUES.put(DocumentKind.NUMBER_APPLICATION_LETTER, List.of(
-                new Cue("号码申请公函", 6), new Cue("申请公函", 3), new Cue("号码申请", 2), new Cue("管理员", 1.5),
+                new Cue("号码申请公函", 6), new Cue("申请公函", 3), new Cue("公函", 2), new Cue("号码申请", 2),
+                new Cue("管理员", 1.5),
                 new Cue("身份证号", 1), new Cue("特此申请", 1.5), new Cue("此致", 0.5), new Cue("语音", 0.5)));
         CUES.put(DocumentKind.NETWORK_ACCESS_COMMITMENT, List.of(
                 new Cue("入网承诺书", 6), new Cue("实际用户名称", 3), new Cue("承诺书", 2), new Cue("电信", 1),

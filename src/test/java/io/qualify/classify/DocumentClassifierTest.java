@@ -103,6 +103,12 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void recognises_a_letter_titled_other_than_its_template() {
+        assertThat(classifier.classify("关于申请语音通知号码的公函 我公司因业务需要申请号码 特此申请 管理员:李娜").kind())
+                .isEqualTo(DocumentKind.NUMBER_APPLICATION_LETTER);
+    }
+
+    @Test
     void recognises_a_network_access_commitment() {
         String text = """
                 电信入网承诺书
