@@ -22,23 +22,51 @@ final class SealCandidates {
 
     /** The widest blob still tried as one ellipse (long over short axis); wider blobs are left to Hough. */
     private static final double MAX_BLOB_ASPECT = 2.0;
-    /** Closing kernel as a share of the longer image side: bridges a black stroke across the ring. */
-    private static final double CLOSE_SHARE = 1.0 / 200;
+    /**
+     * Closing kernels as shares of the longer image side: the small one bridges a black stroke across
+     * the ring; the large one joins a worn ring's pieces, its text and star into one blob.
+     */
+    private static final double[] CLOSE_SHARES = {1.0 / 200, 1.0 / 40};
     /** How round a Hough circle's edge must be (HOUGH_GRADIENT_ALT's 0–1 perfectness). */
-    private static final double HOUGH_PERFECTNESS = 0.5;
+    private static final double HOUGH_PERFECTNESS = 0.3;
+    /** The longer side of the copy proposals are made on. */
+    private static final double PROPOSAL_SIDE = 640;
 
     private SealCandidates() {
     }
 
+    /** Proposals in the mask's pixels, for seals with half-axes between the two radii given in those pixels. */
     static List<SealEllipse> of(Mat mask, double minRadius, double maxRadius) {
-        List<SealEllipse> out = new ArrayList<>(fromBlobs(mask, minRadius, maxRadius));
-        out.addAll(fromHough(mask, minRadius, maxRadius));
+        // Seals are large: a coarser copy (any ink in a cell marks it) proposes them as well, far faster.
+        double factor = Math.min(1.0, PROPOSAL_SIDE / Math.max(mask.cols(), mask.rows()));
+        Mat coarse = new Mat();
+        Imgproc.resize(mask, coarse, new Size(), factor, factor, Imgproc.INTER_AREA);
+        Imgproc.threshold(coarse, coarse, 0, 255, Imgproc.THRESH_BINARY);
+        List<SealEllipse> out = new ArrayList<>();
+        for (double share : CLOSE_SHARES) {
+            out.addAll(fromBlobs(coarse, share, minRadius * factor, maxRadius * factor));
+        }
+        out.addAll(fromHough(coarse, minRadius * factor, maxRadius * factor));
+        coarse.release();
+        return distinct(out).stream().map(e -> e.resized(1 / factor)).toList();
+    }
+
+    /** The proposals less those nearly the same as an earlier one (both sources often see the same seal). */
+    private static List<SealEllipse> distinct(List<SealEllipse> proposals) {
+        List<SealEllipse> out = new ArrayList<>();
+        for (SealEllipse p : proposals) {
+            boolean seen = out.stream().anyMatch(q -> Math.hypot(p.cx() - q.cx(), p.cy() - q.cy()) < 0.1 * q.meanRadius()
+                    && Math.abs(p.a() - q.a()) < 0.1 * q.a() && Math.abs(p.b() - q.b()) < 0.1 * q.b());
+            if (!seen) {
+                out.add(p);
+            }
+        }
         return out;
     }
 
-    private static List<SealEllipse> fromBlobs(Mat mask, double minRadius, double maxRadius) {
+    private static List<SealEllipse> fromBlobs(Mat mask, double closeShare, double minRadius, double maxRadius) {
         Mat closed = new Mat();
-        int k = Math.max(3, (int) (Math.max(mask.cols(), mask.rows()) * CLOSE_SHARE) | 1);
+        int k = Math.max(3, (int) (Math.max(mask.cols(), mask.rows()) * closeShare) | 1);
         Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(k, k));
         Imgproc.morphologyEx(mask, closed, Imgproc.MORPH_CLOSE, kernel);
         List<MatOfPoint> contours = new ArrayList<>();
@@ -84,7 +112,7 @@ final class SealCandidates {
         Mat circles = new Mat();
         Imgproc.GaussianBlur(mask, blurred, new Size(5, 5), 0);
         Imgproc.HoughCircles(blurred, circles, Imgproc.HOUGH_GRADIENT_ALT, 1.5, minRadius, 300, HOUGH_PERFECTNESS,
-                (int) minRadius, (int) maxRadius);
+                (int) minRadius, (int) Math.ceil(maxRadius));
         List<SealEllipse> out = new ArrayList<>();
         for (int i = 0; i < circles.cols(); i++) {
             double[] c = circles.get(0, i);

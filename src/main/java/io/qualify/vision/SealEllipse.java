@@ -52,6 +52,11 @@ record SealEllipse(double cx, double cy, double a, double b, double angle) {
         return new SealEllipse(cx, cy, a * sa, b * sb, angle);
     }
 
+    /** The same ellipse in an image scaled by {@code factor}. */
+    SealEllipse resized(double factor) {
+        return new SealEllipse(cx * factor, cy * factor, a * factor, b * factor, angle);
+    }
+
     SealEllipse moved(double dx, double dy) {
         return new SealEllipse(cx + dx, cy + dy, a, b, angle);
     }

@@ -85,8 +85,8 @@ public final class SealFinder {
         judged.stream().filter(j -> j.confidence() >= MIN_CONFIDENCE)
                 .sorted(Comparator.comparingDouble(Judged::confidence).reversed())
                 .forEach(j -> {
-                    boolean seen = kept.stream().anyMatch(k -> k.ellipse().share(j.ellipse().cx(), j.ellipse().cy()) < 0.6
-                            || j.ellipse().share(k.ellipse().cx(), k.ellipse().cy()) < 0.6);
+                    boolean seen = kept.stream().anyMatch(k -> k.ellipse().share(j.ellipse().cx(), j.ellipse().cy()) < 1
+                            || j.ellipse().share(k.ellipse().cx(), k.ellipse().cy()) < 1);
                     if (!seen) {
                         kept.add(j);
                     }
@@ -96,15 +96,17 @@ public final class SealFinder {
 
     static double confidence(SealEllipse e, RingEvidence ev) {
         if (e.aspect() > MAX_ASPECT || ev.inPage() < 0.5 || ev.ringWidth() > 0.3
-                || ev.interior() < 0.02 || ev.interior() > 0.5) {
+                || ev.interior() < 0.02 || ev.interior() > 0.45) {
             return 0;
         }
-        double ring = clamp((ev.coverage() - 0.45) / 0.4);
+        double ring = clamp((ev.coverage() - 0.35) / 0.45);
         double round = clamp(1 - (ev.spread() - 0.03) / 0.05);
-        double thin = clamp(1 - (ev.ringWidth() - 0.15) / 0.15);
-        double alone = clamp(1 - (ev.outside() - 0.3) / 0.4);
+        double thin = clamp(1 - (ev.ringWidth() - 0.11) / 0.19);
+        // Text and a star fill a fifth to a third of a seal's inside; bold characters and logos far more.
+        double open = clamp(1 - (ev.interior() - 0.33) / 0.12);
+        double alone = clamp(1 - (ev.outside() - 0.2) / 0.4);
         double whole = clamp((ev.inPage() - 0.4) / 0.3);
-        return ring * round * thin * alone * whole;
+        return ring * round * thin * open * alone * whole;
     }
 
     private static double clamp(double v) {

@@ -41,7 +41,7 @@ class DeterminismTest {
         }
         Map<String, byte[]> p = contents(tmp.resolve("p"));
         Map<String, byte[]> q = contents(tmp.resolve("q"));
-        assertThat(p).hasSize(5).containsKey("application.json");
+        assertThat(p).hasSize(7).containsKey("application.json");
         assertThat(tmp.resolve("p.expected.json")).hasSameBinaryContentAs(tmp.resolve("q.expected.json"));
         assertThat(p.keySet()).anyMatch(name -> name.endsWith(".pdf"));
         p.forEach((name, bytes) -> assertThat(q.get(name)).as(name).isEqualTo(bytes));
