@@ -14,12 +14,16 @@ import java.util.Set;
 /**
  * R12: the network-access commitment is present, sealed, and its 实际用户名称 is the licence's
  * enterprise name (read on the licence, or typed in the form), compared after normalising width,
- * brackets and spaces and allowing the reader's look-alike misreadings. The applicants' common mistake,
+ * brackets and spaces and allowing the reader's misreadings (look-alikes, characters read unsure, marks
+ * of the seal's ink glued on at the ends). The applicants' common mistake,
  * the administrator's own name written there, is named in the message. A name that differs only a
  * little, or was read below the floor, goes to a person: a true mismatch is never approved, and a
  * misreading is never refused.
  */
 public final class CommitmentRule implements Rule {
+
+    /** A character read at least this sure is taken as written. */
+    private static final double CLEAR_CHARACTER = 0.9;
 
     private final double confidenceFloor;
     private final LookAlikes lookAlikes;
@@ -60,8 +64,7 @@ public final class CommitmentRule implements Rule {
         }
         String user = Texts.normalize(read.value());
         Set<String> names = enterpriseNames(review);
-        if (names.isEmpty() || names.contains(user)
-                || names.stream().anyMatch(n -> lookAlikes.misread(user, n))) {
+        if (names.isEmpty() || names.stream().anyMatch(n -> sameName(read, user, n))) {
             return Optional.empty();
         }
         Map<String, Object> evidence = Map.of("userName", user, "enterpriseName", names.iterator().next(),
@@ -76,6 +79,31 @@ public final class CommitmentRule implements Rule {
         return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
                         .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));
+    }
+
+    /**
+     * Whether the reading is {@code name} as far as a reader can tell: equal without brackets (a lost
+     * bracket is the reader's), with at most two marks glued on at either end (the seal's ink over the
+     * line), or differing only in a few characters that are look-alikes or were themselves read unsure.
+     */
+    private boolean sameName(Field read, String user, String name) {
+        String u = unbracketed(user);
+        String n = unbracketed(name);
+        int glued = u.length() - n.length();
+        if (u.equals(n) || glued > 0 && glued <= 2 && u.contains(n)) {
+            return true;
+        }
+        if (lookAlikes.misread(user, name)) {
+            return true;
+        }
+        List<Texts.Edit> edits = Texts.edits(user, name);
+        boolean ownConfidences = read.characters().length == user.length() && read.value().equals(user);
+        return ownConfidences && edits.size() <= Math.max(1, name.length() / 6) && edits.stream()
+                .allMatch(e -> e.at() < user.length() && read.characterConfidence(e.at()) < CLEAR_CHARACTER);
+    }
+
+    private static String unbracketed(String name) {
+        return name.replace("(", "").replace(")", "");
     }
 
     /** The enterprise's name as read on its certificate and as typed in the form. */

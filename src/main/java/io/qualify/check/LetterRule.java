@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * R10: the number-application letter is present and its sign-off carries the administrator's name,
  * the administrator's ID number, a date and the company seal; each missing part is its own finding.
- * A part is missing when its label stood blank, or when the letter was read well and the part is
- * nowhere in it; on a letter read poorly a part not found may be a part not read, and a person looks.
+ * A part is missing when its label stood blank, when the letter is born digital, or when the letter was
+ * read well, the sign-off line beside the part was read, and the part is nowhere in it. Otherwise a part
+ * not found may be a part not read (under the seal, in a shadow), and a person looks.
  */
 public final class LetterRule implements Rule {
 
@@ -30,9 +31,11 @@ public final class LetterRule implements Rule {
     private List<Finding> parts(Document letter) {
         List<Finding> findings = new ArrayList<>();
         List<String> unread = new ArrayList<>();
-        part(letter, "adminName", "adminNameLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings, unread);
-        part(letter, "adminIdNumber", "adminIdLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings, unread);
-        part(letter, "date", "dateLabel", FindingCode.LETTER_DATE_MISSING, findings, unread);
+        part(letter, "adminName", "adminNameLabel", "adminIdLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings,
+                unread);
+        part(letter, "adminIdNumber", "adminIdLabel", "adminNameLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings,
+                unread);
+        part(letter, "date", "dateLabel", "unitLabel", FindingCode.LETTER_DATE_MISSING, findings, unread);
         if (!unread.isEmpty()) {
             findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(letter.file()),
                     Map.of("fields", unread, "ocrConfidence", letter.ocrConfidence()))
@@ -43,13 +46,21 @@ public final class LetterRule implements Rule {
         return findings;
     }
 
-    private void part(Document letter, String field, String label, FindingCode missing, List<Finding> findings,
-            List<String> unread) {
+    /**
+     * @param label  the evidence key saying whether the part's label was seen blank
+     * @param beside the evidence key of the sign-off line next to the part: when that was read, the part
+     *               was left out rather than lost (a seal over it, a shadow)
+     */
+    private void part(Document letter, String field, String label, String beside, FindingCode missing,
+            List<Finding> findings, List<String> unread) {
         if (letter.value(field) != null) {
             return;
         }
         boolean blank = "blank".equals(letter.evidence().get(label));
-        if (blank || letter.ocrConfidence() >= confidenceFloor) {
+        boolean textLayer = Boolean.TRUE.equals(letter.evidence().get("textLayer"));
+        boolean neighbourRead = "seen".equals(letter.evidence().get(beside)) && letter.ocrConfidence() >= confidenceFloor;
+        boolean unreadable = "unreadable".equals(letter.evidence().get(label));
+        if (blank || textLayer || neighbourRead && !unreadable) {
             findings.add(Finding.of(missing, List.of(letter.file()), Map.of("field", field, "labelLeftBlank", blank)));
         } else {
             unread.add(field);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads the sign-off of a number-application letter (号码申请公函): {@code adminName} (管理员姓名),
  * {@code adminIdNumber} (管理员身份证号; look-alike letters repaired only when the repair passes the
  * check) and {@code date} (ISO; every common Chinese form). Evidence says which labels were seen with
- * nothing written after them, so R10 can tell a blank from a misreading.
+ * nothing written after them, and whether the applicant line beside the date was read, so R10 can tell
+ * a part left out from a part not read.
  */
 public final class LetterExtractor {
 
@@ -20,6 +21,8 @@ public final class LetterExtractor {
     static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
     private static final Pattern ID_LABEL = Pattern.compile("身份证(?:号码|号|件号码)?|证件号码");
     private static final Pattern ID_LIKE = Pattern.compile("[0-9OoDIlZSB|Xx]{15,}");
+    /** The sign-off's applicant line, which stands just above its date. */
+    private static final Pattern UNIT_LABEL = Pattern.compile("申请单位|单位名称|申请人|单位\\(盖章\\)|\\(盖章\\)|\\(公章\\)");
     /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
     private static final Pattern BLANK_DATE = Pattern.compile("(?:日期|时间)[::_.\\-—]*$|^[_.]*年[_.]*月[_.]*日");
 
@@ -41,15 +44,21 @@ public final class LetterExtractor {
         if (date != null) {
             fields.put("date", date);
         }
+        if (all.stream().anyMatch(l -> UNIT_LABEL.matcher(l.text()).find())) {
+            evidence.put("unitLabel", "seen");
+        }
         if (all.stream().anyMatch(l -> BLANK_DATE.matcher(l.text()).find())) {
             evidence.put("dateLabel", "blank");
         }
         return new Extraction(fields, evidence);
     }
 
-    /** "blank" when the label stood with nothing after it, "seen" when it had a value, "absent" otherwise. */
+    /**
+     * "blank" when the label stood with nothing after it (in every reading), "unreadable" when what
+     * followed could not be taken, "seen" when it had a value, "absent" when the label was not read.
+     */
     static String labelState(SignOffs.Labelled labelled) {
-        return labelled.blank() ? "blank" : labelled.seen() ? "seen" : "absent";
+        return labelled.blank() ? "blank" : labelled.garbled() ? "unreadable" : labelled.seen() ? "seen" : "absent";
     }
 
     static List<TextLine> concat(List<TextLine> a, List<TextLine> b) {

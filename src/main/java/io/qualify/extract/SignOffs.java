@@ -1,5 +1,6 @@
 package io.qualify.extract;
 
+import io.qualify.document.Box;
 import io.qualify.document.Field;
 import io.qualify.text.ChineseDates;
 import java.util.ArrayList;
@@ -24,12 +25,15 @@ final class SignOffs {
     private SignOffs() {
     }
 
-    /** A label found and what followed it: {@code value} is empty when the label had nothing after it. */
-    record Labelled(Optional<Field> value, boolean blank) {
-        static final Labelled ABSENT = new Labelled(Optional.empty(), false);
+    /**
+     * A label found and what followed it: {@code value} when something acceptable followed, else
+     * {@code blank} when nothing did, else {@code garbled} when something did that could not be taken.
+     */
+    record Labelled(Optional<Field> value, boolean blank, boolean garbled) {
+        static final Labelled ABSENT = new Labelled(Optional.empty(), false, false);
 
         boolean seen() {
-            return value.isPresent() || blank;
+            return value.isPresent() || blank || garbled;
         }
     }
 
@@ -37,6 +41,7 @@ final class SignOffs {
     static Labelled after(List<TextLine> lines, Pattern label, Pattern accept) {
         List<Votes.Candidate> candidates = new ArrayList<>();
         boolean blank = false;
+        boolean garbled = false;
         for (TextLine line : lines) {
             Matcher m = label.matcher(line.text());
             if (!m.find()) {
@@ -51,11 +56,36 @@ final class SignOffs {
             if (value.find() && value.start() <= 1) {
                 candidates.add(new Votes.Candidate(line.field(from + value.start(), from + value.end()), 1));
             } else if (line.text().substring(from, to).codePoints().noneMatch(Character::isLetterOrDigit)) {
-                blank = true;
+                Optional<Field> beside = to == line.text().length() ? rightOf(line, lines, accept) : Optional.empty();
+                beside.ifPresent(f -> candidates.add(new Votes.Candidate(f, 1)));
+                blank |= beside.isEmpty();
+            } else {
+                garbled = true;
             }
         }
         Optional<Field> best = Votes.best(candidates);
-        return best.isPresent() || blank ? new Labelled(best, blank && best.isEmpty()) : Labelled.ABSENT;
+        return new Labelled(best, blank && best.isEmpty() && !garbled, garbled && best.isEmpty());
+    }
+
+    /**
+     * What {@code accept} takes at the start of a line on the label's row and to its right: layout
+     * analysis may split a widely spaced "label   value" into two lines.
+     */
+    private static Optional<Field> rightOf(TextLine labelLine, List<TextLine> lines, Pattern accept) {
+        Box b = labelLine.source().box();
+        if (b.height() == 0) {
+            return Optional.empty();
+        }
+        for (TextLine other : lines) {
+            Box o = other.source().box();
+            boolean sameRow = Math.abs(o.centerY() - b.centerY()) < b.height() * 0.6;
+            boolean right = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * 8;
+            Matcher value = accept.matcher(other.text());
+            if (other != labelLine && sameRow && right && value.find() && value.start() <= 1) {
+                return Optional.of(other.field(value.start(), value.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -21,6 +21,9 @@ public final class ChineseDates {
     private static final Pattern WRITTEN = Pattern.compile(
             "([" + DIGITS + "]{4})\\s*年\\s*([十一二三四五六七八九]{1,3})\\s*月\\s*([十一二三四五六七八九]{1,4})\\s*日");
 
+    private static final int FIRST_YEAR = 1949;
+    private static final int LAST_YEAR = 2100;
+
     private ChineseDates() {
     }
 
@@ -66,6 +69,9 @@ public final class ChineseDates {
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Optional.empty(); // a misread 二〇二六 (〇〇二六) is no year a letter is dated
+        }
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {

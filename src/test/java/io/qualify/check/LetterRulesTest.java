@@ -74,10 +74,24 @@ class LetterRulesTest {
         Map<String, Field> f = signOff();
         f.remove("adminIdNumber");
         f.remove("date");
-        List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, Map.of(), false, 0.9)));
+        Map<String, Object> besideRead = Map.of("adminNameLabel", "seen", "unitLabel", "seen");
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, besideRead, false, 0.9)));
 
         assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_ADMIN_ID_MISSING,
                 FindingCode.LETTER_DATE_MISSING, FindingCode.LETTER_SEAL_MISSING);
+    }
+
+    @Test
+    void a_part_not_found_where_the_line_beside_it_was_not_read_either_goes_to_a_person() {
+        Map<String, Field> f = signOff();
+        f.remove("date");
+        f.remove("adminIdNumber");
+        // the applicant line and the date under the seal were lost; the ID label was read with a garbled number
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
+                letter(f, Map.of("adminNameLabel", "seen", "adminIdLabel", "unreadable"), true, 0.9)));
+
+        assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(findings.get(0).evidence().get("fields")).isEqualTo(List.of("adminIdNumber", "date"));
     }
 
     @Test
@@ -156,6 +170,18 @@ class LetterRulesTest {
                 commitment(null, true))))).containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields())))))
                 .containsExactly(FindingCode.COMMITMENT_MISSING);
+    }
+
+    @Test
+    void a_commitment_name_read_with_a_lost_bracket_seal_ink_at_its_end_or_an_unsure_character_passes() {
+        Application typed = new Application("A1", null, "森衡文化传媒(南京)有限公司", null, null, ADMIN, ID, null, null, null);
+        assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(typed, commitment("森衡文化传媒南京)有限公司", true))))
+                .isEmpty();
+        assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), commitment(NAME + "切", true)))).isEmpty();
+        double[] unsureNinth = {0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.6, 0.99, 0.99, 0.99, 0.99};
+        Document unsure = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
+                Map.of("userName", new Field("佛山市普居佳好建林有限公司", 0.95, unsureNinth)), "", 0.9, null, Map.of());
+        assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), unsure))).isEmpty();
     }
 
     @Test
