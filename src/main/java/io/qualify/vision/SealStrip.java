@@ -2,6 +2,7 @@ package io.qualify.vision;
 
 import io.qualify.document.Box;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -48,12 +49,10 @@ final class SealStrip {
     /** The seal in {@code box} on {@code page}, as ink dark on white, round, at the working radius. */
     static SealStrip of(BufferedImage page, Box box) {
         int pad = Math.max(box.width(), box.height()) / 20 + 2;
-        Mat bgr = CardImages.bgr(page);
+        Mat crop = paddedCrop(page, box, pad);
         Mat square = new Mat();
         try {
-            Mat crop = paddedCrop(bgr, box, pad);
             Mat redness = RedInk.redness(crop);
-            crop.release();
             double sx = (2.0 * RADIUS) / box.width();
             double sy = (2.0 * RADIUS) / box.height();
             Imgproc.resize(redness, square, new Size(), sx, sy, Imgproc.INTER_AREA);
@@ -63,20 +62,23 @@ final class SealStrip {
             square.convertTo(square, -1, -255.0 / full, 255);
             return new SealStrip(square.clone());
         } finally {
-            bgr.release();
+            crop.release();
             square.release();
         }
     }
 
-    /** The box's region of the page, {@code pad} px wider each side, white where it leaves the page. */
-    private static Mat paddedCrop(Mat page, Box box, int pad) {
+    /**
+     * The box's region of the page, {@code pad} px wider each side, white where it leaves the page. Only
+     * that region is converted: a page can be tens of megapixels, a seal is a small part of it.
+     */
+    private static Mat paddedCrop(BufferedImage page, Box box, int pad) {
         Mat out = new Mat(box.height() + 2 * pad, box.width() + 2 * pad, CvType.CV_8UC3, new Scalar(255, 255, 255));
         int x0 = Math.max(0, box.x() - pad);
         int y0 = Math.max(0, box.y() - pad);
-        int x1 = Math.min(page.cols(), box.right() + pad);
-        int y1 = Math.min(page.rows(), box.bottom() + pad);
+        int x1 = Math.min(page.getWidth(), box.right() + pad);
+        int y1 = Math.min(page.getHeight(), box.bottom() + pad);
         if (x1 > x0 && y1 > y0) {
-            Mat from = page.submat(new Rect(x0, y0, x1 - x0, y1 - y0));
+            Mat from = CardImages.bgr(page.getSubimage(x0, y0, x1 - x0, y1 - y0));
             from.copyTo(out.submat(new Rect(x0 - (box.x() - pad), y0 - (box.y() - pad), x1 - x0, y1 - y0)));
             from.release();
         }
@@ -113,7 +115,7 @@ final class SealStrip {
         if (first == 0) {
             polar.copyTo(turned);
         } else {
-            Core.vconcat(java.util.List.of(polar.rowRange(first, angles), polar.rowRange(0, first)), turned);
+            Core.vconcat(List.of(polar.rowRange(first, angles), polar.rowRange(0, first)), turned);
         }
         polar.release();
         Mat band = turned.colRange((int) (TEXT_INNER * RADIUS), ringInner).clone();
