@@ -93,7 +93,8 @@ final class RedInk {
         return out;
     }
 
-    private static double percentile(Mat channel, double share) {
+    /** The grey level this share of the single-channel image's pixels lies at or below. */
+    static double percentile(Mat channel, double share) {
         byte[] pixels = new byte[(int) channel.total()];
         channel.get(0, 0, pixels);
         int[] counts = new int[256];
