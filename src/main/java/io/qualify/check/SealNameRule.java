@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * R19: the seal on the letter and the commitment names the enterprise it stands for. Arc text is hard
- * to read, so only a seal text read clearly (sure, and long enough to be a name) that neither holds the
- * enterprise's name or its distinctive part, nor is a near miss of it, raises the WARNING, with the text
- * read as evidence.
+ * to read, and the reader misreads seal characters even when sure of them, so only a seal text read
+ * clearly (sure, and long enough to be a name) that neither holds the enterprise's name or its
+ * distinctive part, nor shares half its characters with it, raises the WARNING, with the text read as
+ * evidence.
  */
 public final class SealNameRule implements Rule {
 
@@ -48,6 +49,6 @@ public final class SealNameRule implements Rule {
             return false;
         }
         return names.stream().noneMatch(n -> text.contains(n) || n.contains(text) || EnterpriseCores.named(text, n)
-                || Texts.distance(text, n) <= n.length() / 4);
+                || Texts.distance(text, n) * 2 <= Math.max(text.length(), n.length()));
     }
 }

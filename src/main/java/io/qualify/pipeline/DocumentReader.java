@@ -102,7 +102,7 @@ public final class DocumentReader {
         boolean sealed = false;
         if (classification.kind() == DocumentKind.NUMBER_APPLICATION_LETTER
                 || classification.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT) {
-            SealedPages.Look look = seals.look(read);
+            SealedPages.Look look = seals.look(read, engine);
             sealed = look.sealed();
             evidence.putAll(look.evidence());
         }

@@ -1,9 +1,13 @@
 package io.qualify.pipeline;
 
 import io.qualify.document.Box;
+import io.qualify.ocr.OcrEngine;
 import io.qualify.ocr.ReadPage;
 import io.qualify.vision.Seal;
 import io.qualify.vision.SealFinder;
+import io.qualify.vision.SealText;
+import io.qualify.vision.SealTextReader;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +17,9 @@ import java.util.Map;
  * Looks for the company seal on a letter's or a commitment's pages: every red seal the finder sees,
  * as evidence, and whether one lies near the sign-off. The sign-off closes the last page, and stands
  * high on it when the text is short, so a seal counts there when it is on the last page below the
- * letterhead; a red mark at the head of a page (a letterhead's logo) does not seal anything. Call
- * {@link #look}.
+ * letterhead; a red mark at the head of a page (a letterhead's logo) does not seal anything. The text
+ * of the seal that seals the sign-off (the arc, where the enterprise's name runs) is read too, for R19.
+ * Call {@link #look} with the calling thread's engine.
  */
 final class SealedPages {
 
@@ -22,26 +27,41 @@ final class SealedPages {
     private static final double LETTERHEAD = 0.2;
 
     private final SealFinder finder = new SealFinder();
+    private final SealTextReader texts = new SealTextReader();
 
     /** What was seen: whether a seal is on the pages, and the evidence for the verdict. */
     record Look(boolean sealed, Map<String, Object> evidence) {
     }
 
-    /** @param pages the document's pages as read, upright */
-    Look look(List<ReadPage> pages) {
+    /**
+     * @param pages  the document's pages as read, upright
+     * @param engine reads the text of the seal that seals the sign-off
+     */
+    Look look(List<ReadPage> pages, OcrEngine engine) {
         List<Map<String, Object>> found = new ArrayList<>();
-        boolean near = false;
+        Seal signing = null;
+        BufferedImage lastPage = null;
         for (int i = 0; i < pages.size(); i++) {
-            var image = pages.get(i).upright().image();
+            BufferedImage image = pages.get(i).upright().image();
             for (Seal seal : finder.find(image)) {
                 found.add(describe(i, seal));
-                near |= i == pages.size() - 1 && seal.box().centerY() > image.getHeight() * LETTERHEAD;
+                if (signing == null && i == pages.size() - 1 && seal.box().centerY() > image.getHeight() * LETTERHEAD) {
+                    signing = seal;
+                    lastPage = image;
+                }
             }
         }
         Map<String, Object> evidence = new HashMap<>();
         evidence.put("seals", found);
         if (!found.isEmpty()) {
-            evidence.put("sealNearSignOff", near);
+            evidence.put("sealNearSignOff", signing != null);
+        }
+        if (signing != null) {
+            SealText text = texts.read(lastPage, signing, engine);
+            if (!text.text().isEmpty()) {
+                evidence.put("sealText", text.text().lines().findFirst().orElse(""));
+                evidence.put("sealTextConfidence", Math.round(text.confidence() * 100) / 100.0);
+            }
         }
         return new Look(!found.isEmpty(), evidence);
     }
