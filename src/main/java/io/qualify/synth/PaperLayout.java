@@ -139,7 +139,8 @@ final class PaperLayout {
      * is sometimes pressed partly off the paper's right edge.
      */
     void stamp(SealTruth seal, float cx, float cy) {
-        double r = sheet.width() * (0.085 + rnd.nextDouble() * 0.02);
+        // 40–45 mm on a 210 mm page; an oval's r is its half width
+        double r = sheet.width() * (0.085 + rnd.nextDouble() * 0.02) * (seal.shape() == SealTruth.Shape.OVAL ? 1.15 : 1);
         double jitter = r * 0.25;
         double x = cx + (rnd.nextDouble() - 0.5) * jitter;
         double yy = cy + (rnd.nextDouble() - 0.5) * jitter;

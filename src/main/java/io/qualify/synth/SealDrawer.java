@@ -141,22 +141,24 @@ public final class SealDrawer {
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 int cover = mask.getRaster().getSample(x, y, 0);
-                if (cover == 0) {
-                    continue;
+                if (cover > 0) {
+                    double s = strength(ink, blotches, x / (double) size, y / (double) size, rnd);
+                    out.setRGB(x, y, (int) Math.round(cover * s) << 24 | rgb);
                 }
-                double u = x / (double) size;
-                double v = y / (double) size;
-                double s = ink.strength() * (1 - ink.unevenness() * sample(blotches, u, v));
-                double side = Math.cos(Math.atan2(v - 0.5, u - 0.5) - ink.fadeAngle()) * Math.hypot(u - 0.5, v - 0.5) * 2;
-                s *= 1 - ink.fade() * Math.max(0, side);
-                if (rnd.nextDouble() < ink.unevenness() * 0.25) {
-                    s *= rnd.nextDouble();
-                }
-                int alpha = (int) Math.round(cover * Math.max(0, Math.min(1, s)));
-                out.setRGB(x, y, alpha << 24 | rgb);
             }
         }
         return out;
+    }
+
+    /** The ink's opacity at (u, v) of the impression's square: blotchy, fading towards one side, speckled. */
+    private static double strength(SealInk ink, double[][] blotches, double u, double v, Random rnd) {
+        double s = ink.strength() * (1 - ink.unevenness() * sample(blotches, u, v));
+        double side = Math.cos(Math.atan2(v - 0.5, u - 0.5) - ink.fadeAngle()) * Math.hypot(u - 0.5, v - 0.5) * 2;
+        s *= 1 - ink.fade() * Math.max(0, side);
+        if (rnd.nextDouble() < ink.unevenness() * 0.25) {
+            s *= rnd.nextDouble();
+        }
+        return Math.max(0, Math.min(1, s));
     }
 
     /** A 7 × 7 grid of random values, interpolated into slow blotches of thin and thick ink. */
