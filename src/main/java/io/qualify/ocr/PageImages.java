@@ -33,6 +33,31 @@ public final class PageImages {
         return grey;
     }
 
+    /**
+     * A grey image in which red ink is paper: each pixel's red channel plus its red's lead over the
+     * other two. Black print stays black, also where a seal's ink lies over it (the two multiply to
+     * dark), while the seal, a red letterhead and red rules whiten; the sign-off under a company seal
+     * is then read as a line of text rather than skipped as part of a picture.
+     */
+    public static BufferedImage inkWithoutRed(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster out = grey.getRaster();
+        int[] row = new int[w];
+        int[] values = new int[w];
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int r = (row[x] >> 16) & 0xFF;
+                int others = (((row[x] >> 8) & 0xFF) + (row[x] & 0xFF)) / 2;
+                values[x] = Math.max(0, Math.min(255, r + r - others));
+            }
+            out.setPixels(0, y, w, 1, values);
+        }
+        return grey;
+    }
+
     /** The image turned counter-clockwise by {@code clockwiseDegrees}, undoing a clockwise turn. */
     public static BufferedImage undoRotation(BufferedImage image, int clockwiseDegrees) {
         int quarterTurns = Math.floorMod(clockwiseDegrees, 360) / 90;

@@ -58,6 +58,22 @@ public final class PageReader {
         return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others);
     }
 
+    /**
+     * The upright page read once more with red ink taken for paper ({@link PageImages#inkWithoutRed}), at
+     * the scale that suits its text: for letters and commitments, whose sign-off lies under a company
+     * seal. A page with a text layer has nothing to gain: its reading is returned as it is.
+     */
+    public OcrResult readWithoutRed(ReadPage read, OcrEngine engine) {
+        if (read.upright().hasTextLayer()) {
+            return read.ocr();
+        }
+        BufferedImage ink = Illumination.flatten(PageImages.inkWithoutRed(read.upright().image()));
+        double most = Math.sqrt(settings.maxPixels() / pixels(ink));
+        double glyph = typicalGlyphHeight(read.ocr());
+        double factor = glyph > 0 ? Math.min(settings.targetGlyphHeight() / glyph, most) : Math.min(1.0, most);
+        return recognizeAt(engine, ink, factor, SegmentationMode.PAGE);
+    }
+
     private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, List<Integer> turns) {
         Attempt best = first;
         for (int turn : turns.stream().distinct().filter(t -> t != first.rotation()).toList()) {

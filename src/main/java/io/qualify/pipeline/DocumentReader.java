@@ -87,9 +87,8 @@ public final class DocumentReader {
             }
             cardSeen = card.cardSeen();
         }
-        List<OcrLine> rereadings = read.stream().flatMap(r -> r.alternatives().stream())
-                .flatMap(a -> a.lines().stream()).toList();
-        Extraction extraction = extract(classification.kind(), everyReading, all.lines(), rereadings);
+        Extraction extraction = signedPaper(classification.kind()) ? signOff(classification.kind(), read, engine)
+                : extract(classification.kind(), everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         if (cardSeen) {
             evidence.put("cardFound", true);
@@ -100,8 +99,7 @@ public final class DocumentReader {
         }
         int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
         boolean sealed = false;
-        if (classification.kind() == DocumentKind.NUMBER_APPLICATION_LETTER
-                || classification.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT) {
+        if (signedPaper(classification.kind())) {
             SealedPages.Look look = seals.look(read, engine);
             sealed = look.sealed();
             evidence.putAll(look.evidence());
@@ -121,19 +119,32 @@ public final class DocumentReader {
         return cardOrNothing && pages.size() == 1 && !pages.get(0).hasTextLayer();
     }
 
-    /**
-     * @param everyReading each page's main reading and re-readings, page after page
-     * @param main         the main readings alone, page after page: a sign-off's date is the last one
-     * @param rereadings   the re-readings alone
-     */
-    private Extraction extract(DocumentKind kind, List<OcrLine> everyReading, List<OcrLine> main,
-            List<OcrLine> rereadings) {
+    private Extraction extract(DocumentKind kind, List<OcrLine> everyReading) {
         return switch (kind) {
             case BUSINESS_LICENCE, INSTITUTION_CERTIFICATE -> licences.extract(lines(everyReading));
-            case NUMBER_APPLICATION_LETTER -> letters.extract(lines(main), lines(rereadings));
-            case NETWORK_ACCESS_COMMITMENT -> commitments.extract(lines(main), lines(rereadings));
             default -> Extraction.NONE;
         };
+    }
+
+    private static boolean signedPaper(DocumentKind kind) {
+        return kind == DocumentKind.NUMBER_APPLICATION_LETTER || kind == DocumentKind.NETWORK_ACCESS_COMMITMENT;
+    }
+
+    /**
+     * A letter's or commitment's sign-off. Its main reading is the one with red ink taken for paper: the
+     * sign-off lies under the company seal, where the page's first reading often skips it. The first
+     * reading and its re-readings still vote.
+     */
+    private Extraction signOff(DocumentKind kind, List<ReadPage> read, OcrEngine engine) {
+        List<OcrLine> main = new ArrayList<>();
+        List<OcrLine> others = new ArrayList<>();
+        for (ReadPage page : read) {
+            main.addAll(pageReader.readWithoutRed(page, engine).lines());
+            others.addAll(page.ocr().lines());
+            page.alternatives().forEach(a -> others.addAll(a.lines()));
+        }
+        return kind == DocumentKind.NUMBER_APPLICATION_LETTER ? letters.extract(lines(main), lines(others))
+                : commitments.extract(lines(main), lines(others));
     }
 
     private static List<TextLine> lines(List<OcrLine> lines) {

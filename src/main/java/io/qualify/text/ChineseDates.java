@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 /**
  * Finds calendar dates written the ways Chinese letters write them: 2026年11月20日, 2026-11-20,
  * 2026/11/20, 2026.11.20 and 二〇二六年十一月二十日. Call {@link #find} on a line of text; only real
- * calendar days come back (a 2026年13月 is no date), in the order they appear.
+ * calendar days come back (a 2026年13月 is no date), in the order they appear. A 日 read as 曰, 目 or
+ * 11 (2026年08月1711) still ends the day.
  */
 public final class ChineseDates {
 
     private static final Pattern ARABIC = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?|[-/.](\\d{1,2})[-/.](\\d{1,2}))(?!\\d)");
+            "(?<!\\d)((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:日|曰|目|11)?|[-/.](\\d{1,2})[-/.](\\d{1,2}))(?!\\d)");
     private static final String DIGITS = "〇○Ｏ零O0一二三四五六七八九";
     private static final Pattern WRITTEN = Pattern.compile(
             "([" + DIGITS + "]{4})\\s*年\\s*([十一二三四五六七八九]{1,3})\\s*月\\s*([十一二三四五六七八九]{1,4})\\s*日");

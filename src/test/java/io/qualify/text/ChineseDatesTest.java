@@ -22,6 +22,8 @@ class ChineseDatesTest {
         assertThat(only("2026 年 11 月 20 日")).isEqualTo(day);
         assertThat(only("二〇二六年十一月二十日")).isEqualTo(day);
         assertThat(only("二○二六年十一月二十日")).isEqualTo(day);
+        assertThat(only("2026年11月2011")).isEqualTo(day);
+        assertThat(only("2026年11月20曰")).isEqualTo(day);
     }
 
     @Test
