@@ -45,7 +45,12 @@ public final class MakeSamples {
                 new Sample("09-id-upside-down", Scenario.ID_UPSIDE_DOWN, base),
                 new Sample("10-id-mirrored-selfie", Scenario.ID_MIRRORED, base),
                 new Sample("11-id-expired", Scenario.ID_EXPIRED, base),
-                new Sample("12-id-handheld-missing", Scenario.HANDHELD_MISSING, base));
+                new Sample("12-id-handheld-missing", Scenario.HANDHELD_MISSING, base),
+                new Sample("13-letter-seal-missing", Scenario.LETTER_SEAL_MISSING, base),
+                new Sample("14-commitment-user-name", Scenario.COMMITMENT_USER_NAME_MISMATCH, base),
+                new Sample("15-letter-admin-mismatch", Scenario.LETTER_ADMIN_MISMATCH,
+                        base.withFormats(Set.of(ImageFormat.PDF))),
+                new Sample("16-description-without-script", Scenario.DESCRIPTION_MISSING_SCRIPT, base));
     }
 
     public static void main(String[] args) throws IOException {
