@@ -19,8 +19,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
- * {@code eval --count N --seed S [--family licence|id|all] [--keep DIR]}: renders a fresh synthetic set (every
- * scenario of the licence and ID card rules, scans, photos and low-resolution images, ID card photos), reviews
+ * {@code eval --count N --seed S [--family licence|id|letters|all] [--keep DIR]}: renders a fresh synthetic set
+ * (every scenario of the licence, ID card, letter, commitment and description rules, some submissions with two
+ * defects; scans, photos, low-resolution images and born-digital PDFs, ID card photos), reviews
  * it, and prints decision accuracy, false approvals, per-rule recall and per-field exact-match rates. The
  * figures to quote for a change. ID cards are generated valid (or expired) on today's date, which the review uses.
  */
@@ -33,9 +34,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--family", defaultValue = "all", converter = FamilyConverter.class, paramLabel = "licence|id|all",
-            description = "Scenarios to draw: licence failures, ID card failures, or all (default ${DEFAULT-VALUE}); "
-                    + "each with the clean scenarios.")
+    @Option(names = "--family", defaultValue = "all", converter = FamilyConverter.class, paramLabel = "licence|id|letters|all",
+            description = "Scenarios to draw: licence failures, ID card failures, letter/commitment/description "
+                    + "failures (with two-defect submissions), or all (default ${DEFAULT-VALUE}); each with the clean scenarios.")
     Mix.Family family;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Render into DIR and keep it (default: a temporary folder, deleted at the end).")
@@ -76,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reads {@code licence}, {@code id} or {@code all} in any case; picocli reports anything else as a usage error. */
+    /** Reads {@code licence}, {@code id}, {@code letters} or {@code all} in any case; picocli reports anything else as a usage error. */
     static final class FamilyConverter implements ITypeConverter<Mix.Family> {
         @Override
         public Mix.Family convert(String value) {

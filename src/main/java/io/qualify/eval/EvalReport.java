@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Tallies an evaluation run: decisions against expectations, rule recall, field exact matches (the certificate's
- * fields and, per ID photo matched by file name, {@code name}, {@code idNumber} and {@code validUntil}).
+ * fields and, per ID photo matched by file name, {@code name}, {@code idNumber} and {@code validUntil}), and per
+ * letter and commitment its kind, fields and seal ({@link PaperScores}).
  */
 final class EvalReport {
 
@@ -35,6 +36,7 @@ final class EvalReport {
     private final Map<String, int[]> byLevel = new TreeMap<>();
     private final Map<String, int[]> recall = new TreeMap<>();
     private final Map<String, int[]> fieldMatches = new TreeMap<>();
+    private final Map<String, int[]> papers = new TreeMap<>();
     private final Map<String, Integer> confusion = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private int idTotal;
@@ -66,6 +68,7 @@ final class EvalReport {
             if (f.truth() instanceof IdCardTruth card) {
                 wrongFields.addAll(compareIdFields(f.file(), card, read.get(f.file())));
             }
+            wrongFields.addAll(PaperScores.compare(f, read.get(f.file()), (key, hit) -> tally(papers, key, hit)));
         }
         judgeIdPhotos(generated, verdict, found);
         if (!right) {
@@ -188,6 +191,7 @@ final class EvalReport {
         section(out, "by degradation of the certificate (right/total)", byLevel);
         section(out, "rule recall (found/expected)", recall);
         section(out, "field exact match (exact/present)", fieldMatches);
+        section(out, "letters and commitments: kind, fields (absent read absent), seal found/none found (right/total)", papers);
         out.append("confusion (expected -> actual):\n");
         confusion.forEach((k, v) -> out.append(String.format("  %-32s %d%n", k, v)));
         out.append("wrong decisions (submission scenario degradation expected -> actual, codes found, fields read wrong,"

@@ -5,7 +5,8 @@ import java.util.Random;
 
 /**
  * How amounts and dates are written on licences: 大写 capital (壹仟贰佰万元整), 2016年07月18日,
- * 1998-02-23, and the Chinese-numeral issue date of old licences (二〇一三年二月二十六日).
+ * 1998-02-23, and the Chinese-numeral issue date of old licences (二〇一三年二月二十六日); the many forms of a
+ * letter's signing date ({@link #anyDate}).
  */
 final class ChineseFormats {
 
@@ -54,6 +55,21 @@ final class ChineseFormats {
     /** 2016年07月18日. */
     static String ymd(LocalDate d) {
         return String.format("%d年%02d月%02d日", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /**
+     * A signing date in one of the forms letters use: 2026年11月20日, 2026年1月5日, 2026-11-20, 2026/11/20,
+     * 2026.11.20 or 二〇二六年十一月二十日.
+     */
+    static String anyDate(LocalDate d, Random rnd) {
+        return switch (rnd.nextInt(6)) {
+            case 0 -> ymd(d);
+            case 1 -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            case 2 -> iso(d);
+            case 3 -> String.format("%d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            case 4 -> String.format("%d.%02d.%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            default -> chineseNumerals(d);
+        };
     }
 
     /** 1998-02-23. */

@@ -5,8 +5,8 @@ import java.util.Random;
 
 /**
  * Draws one kind of synthetic document from its known content. One implementation per kind
- * ({@link LicenceRenderer}, {@link InstitutionCertificateRenderer}, {@link OtherDocumentRenderer}; letters and
- * commitments later). ID cards are not pages and have their own {@link IdCardRenderer}, photographed by
+ * ({@link LicenceRenderer}, {@link InstitutionCertificateRenderer}, {@link OtherDocumentRenderer}, and the typed
+ * papers {@link LetterRenderer} and {@link CommitmentRenderer}, which can also be written as born-digital PDFs). ID cards are not pages and have their own {@link IdCardRenderer}, photographed by
  * {@link IdPhotos}. Call {@link #render(DocumentTruth, int, Random)} for a random look, or
  * {@link #render(DocumentTruth, RenderStyle, Random)} to fix it.
  *

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,6 +49,30 @@ final class DocumentWriter {
         String name = names.next(format.extension());
         Files.write(dir.resolve(name), bytes);
         return new GeneratedFile(name, renderer.kind(), format, params, truth);
+    }
+
+    /**
+     * Writes a letter or commitment: about one in four as a born-digital PDF with a text layer (when the options
+     * allow PDF and a CJK font can be embedded), the seal as vector art or, one in three, as an image; the rest
+     * rendered and degraded like a licence.
+     */
+    <T extends DocumentTruth> GeneratedFile writePaper(PaperRenderer<T> renderer, T truth, int valuePx)
+            throws IOException {
+        Fonts embeddable = options.formats().contains(ImageFormat.PDF) ? PdfFonts.asFonts() : null;
+        if (embeddable == null || rnd.nextInt(4) != 0) {
+            return write(renderer, truth, valuePx);
+        }
+        boolean sealAsImage = rnd.nextInt(3) == 0;
+        int width = RenderStyle.widthForValueHeight(valuePx, false);
+        Sheet sheet = renderer.layout(truth, RenderStyle.random(rnd, embeddable, width, false), rnd);
+        byte[] bytes = SheetPdf.bytes(sheet, sealAsImage);
+        String name = names.next(ImageFormat.PDF.extension());
+        Files.write(dir.resolve(name), bytes);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("level", "BORN_DIGITAL");
+        params.put("sealDrawnAs", sealAsImage ? "image" : "vector");
+        params.put("rotation", 0);
+        return new GeneratedFile(name, renderer.kind(), ImageFormat.PDF, params, truth);
     }
 
     /**

@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * What a generated submission is meant to test, with the findings a correct review raises when the licence
- * rules R1–R5, R15, R16 and the ID card rules R6–R9 of SPEC.md are enforced. {@link #decision()} follows from the
- * findings. Every submission also holds the administrator's three ID photos (front, back, handheld), clean
- * unless an ID scenario ({@link #aboutIdCards()}) spoils them.
+ * rules R1–R5, R15, R16, the ID card rules R6–R9 and the letter, commitment and description rules R10–R14, R19 of
+ * SPEC.md are enforced. {@link #decision()} follows from the findings. Every submission holds the certificate,
+ * the administrator's three ID photos (front, back, handheld), a number-application letter and a network-access
+ * commitment, each clean unless the scenario's {@link #subject()} is that document. {@link Combo} joins two
+ * scenarios of different subjects into one submission.
  */
 public enum Scenario {
     /** A valid new-style licence of an accepted type; the form matches it. */
@@ -49,23 +51,71 @@ public enum Scenario {
     /** The card's validity ended one day to five years before the generation day (R9). */
     ID_EXPIRED(true, List.of(error("ID_CARD_EXPIRED"))),
     /** The card prints a number with a wrong check character; the form repeats it as typed (R9). */
-    ID_NUMBER_INVALID(true, List.of(error("ID_NUMBER_INVALID")));
+    ID_NUMBER_INVALID(true, List.of(error("ID_NUMBER_INVALID"))),
+    /** No number-application letter among the files (R10). */
+    LETTER_MISSING(Subject.LETTER, List.of(error("LETTER_MISSING"))),
+    /** The letter's 管理员姓名 is left blank or its line left out (R10). */
+    LETTER_ADMIN_NAME_MISSING(Subject.LETTER, List.of(error("LETTER_ADMIN_NAME_MISSING"))),
+    /** The letter's 管理员身份证号 is left blank or its line left out (R10). */
+    LETTER_ADMIN_ID_MISSING(Subject.LETTER, List.of(error("LETTER_ADMIN_ID_MISSING"))),
+    /** The letter carries no date: a blank 日期, a bare 年 月 日 template, or nothing (R10). */
+    LETTER_DATE_MISSING(Subject.LETTER, List.of(error("LETTER_DATE_MISSING"))),
+    /** The letter is not stamped (some have a red letterhead or logo all the same) (R10). */
+    LETTER_SEAL_MISSING(Subject.LETTER, List.of(error("LETTER_SEAL_MISSING"))),
+    /** The letter names another person with another valid ID number than the card's and the form's (R11). */
+    LETTER_ADMIN_MISMATCH(Subject.LETTER, List.of(error("LETTER_ADMIN_MISMATCH"))),
+    /** No network-access commitment among the files (R12). */
+    COMMITMENT_MISSING(Subject.COMMITMENT, List.of(error("COMMITMENT_MISSING"))),
+    /** The commitment is not stamped (R12). */
+    COMMITMENT_SEAL_MISSING(Subject.COMMITMENT, List.of(error("COMMITMENT_SEAL_MISSING"))),
+    /** 实际用户名称 is the administrator's name (the FAQ's common mistake) or another company's (R12). */
+    COMMITMENT_USER_NAME_MISMATCH(Subject.COMMITMENT, List.of(error("COMMITMENT_USER_NAME_MISMATCH"))),
+    /** The form's description states a scenario but quotes no script, or is absent (R13). */
+    DESCRIPTION_MISSING_SCRIPT(Subject.DESCRIPTION, List.of(error("DESCRIPTION_MISSING_SCRIPT"))),
+    /** The quoted script names no product or platform, though the form's productName is given (R14). */
+    SCRIPT_PRODUCT_NAME_MISSING(Subject.DESCRIPTION, List.of(error("SCRIPT_PRODUCT_NAME_MISSING"))),
+    /** The letter's or the commitment's seal (or both) clearly names another company (R19). */
+    SEAL_NAME_MISMATCH(Subject.SEALS, List.of(warning("SEAL_NAME_MISMATCH")));
 
-    private final boolean aboutIdCards;
+    /** Which part of a submission a scenario spoils; the clean scenarios vary the certificate. */
+    public enum Subject {
+        CERTIFICATE, ID_CARDS, LETTER, COMMITMENT, DESCRIPTION, SEALS;
+
+        /** True for the subjects of issue 4: the letter, the commitment, the form's description, the seals. */
+        public boolean aboutLetters() {
+            return this != CERTIFICATE && this != ID_CARDS;
+        }
+    }
+
+    private final Subject subject;
     private final List<ExpectedFinding> findings;
 
     Scenario(List<ExpectedFinding> findings) {
-        this(false, findings);
+        this(Subject.CERTIFICATE, findings);
     }
 
     Scenario(boolean aboutIdCards, List<ExpectedFinding> findings) {
-        this.aboutIdCards = aboutIdCards;
+        this(aboutIdCards ? Subject.ID_CARDS : Subject.CERTIFICATE, findings);
+    }
+
+    Scenario(Subject subject, List<ExpectedFinding> findings) {
+        this.subject = subject;
         this.findings = findings;
     }
 
-    /** True for the scenarios that spoil the ID photos (their licence is clean); false for the licence ones. */
+    /** The part of the submission this scenario spoils. */
+    public Subject subject() {
+        return subject;
+    }
+
+    /** True for the scenarios that spoil the ID photos (their licence is clean); false for the others. */
     public boolean aboutIdCards() {
-        return aboutIdCards;
+        return subject == Subject.ID_CARDS;
+    }
+
+    /** True for the scenarios of the letter, the commitment, the description and the seals. */
+    public boolean aboutLetters() {
+        return subject.aboutLetters();
     }
 
     /** True for the scenarios that expect no finding at all. */

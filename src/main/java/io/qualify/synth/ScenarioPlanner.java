@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Decides, for one {@link Scenario}, what goes into a submission: the certificate's content, any extra
- * documents, and what the applicant typed into the form about the enterprise (ID scenarios get a clean licence;
- * {@link IdPlanner} plans their photos). Pure: everything is drawn from the given faker.
+ * documents, and what the applicant typed into the form about the enterprise (the other scenarios get a clean
+ * licence; {@link IdPlanner} plans the ID photos, {@link LetterPlanner} the letter and commitment). Pure:
+ * everything is drawn from the given faker.
  */
 final class ScenarioPlanner {
 
@@ -39,8 +40,6 @@ final class ScenarioPlanner {
                 : LicenceLayout.PORTRAIT_NEW;
         EnterpriseType accepted = Vocabulary.any(rnd, ACCEPTED);
         return switch (s) {
-            case CLEAN, ID_FRONT_MISSING, ID_BACK_MISSING, HANDHELD_MISSING, ID_UPSIDE_DOWN, ID_MIRRORED, ID_EXPIRED,
-                    ID_NUMBER_INVALID -> matching(faker.licence(accepted, newLayout), List.of(), rnd);
             case CLEAN_INSTITUTION -> matching(faker.institution());
             case CLEAN_OLD_STYLE -> matching(faker.licence(oldStyleType(accepted), LicenceLayout.OLD_STYLE), List.of(),
                     rnd);
@@ -58,6 +57,8 @@ final class ScenarioPlanner {
             case UNREADABLE_FILE -> matching(faker.licence(accepted, newLayout), List.of(Extra.CORRUPT_FILE), rnd);
             case UNRECOGNISED_EXTRA -> matching(faker.licence(accepted, newLayout), List.of(Extra.OTHER_DOCUMENT),
                     rnd);
+            // CLEAN, and every scenario that leaves the certificate alone
+            default -> matching(faker.licence(accepted, newLayout), List.of(), rnd);
         };
     }
 

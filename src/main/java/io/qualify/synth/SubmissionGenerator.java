@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.qualify.document.Application;
+import io.qualify.synth.Scenario.Subject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Random;
 /**
  * Writes synthetic submissions with known truth: a directory holding document files under neutral names, an
  * {@code application.json} (SPEC.md §2) and, beside the folder, {@code <name>.expected.json} ({@link Expected}).
- * Every submission holds the certificate (unless the scenario drops it) and the administrator's ID photos.
+ * Every submission holds the certificate (unless the scenario drops it), the administrator's ID photos, the
+ * number-application letter and the network-access commitment; a {@link Combo} spoils one or two of its parts.
  * Deterministic: the same seed, options and day give the same bytes. {@code new SubmissionGenerator().generate(new Random(7),
  * Scenario.SOLE_TRADER, dir)} writes one; {@link #generateMix} writes a whole evaluation set.
  */
@@ -51,9 +53,17 @@ public final class SubmissionGenerator {
 
     /** Writes one submission of scenario {@code s} into {@code dir} (created if needed). */
     public GeneratedSubmission generate(Random rnd, Scenario s, Path dir) throws IOException {
+        return generate(rnd, Combo.of(s), dir);
+    }
+
+    /**
+     * Writes one submission of {@code combo} into {@code dir}: each part (certificate, ID photos, letter and
+     * commitment, description) planned for the combo's scenario of that part, clean otherwise.
+     */
+    public GeneratedSubmission generate(Random rnd, Combo combo, Path dir) throws IOException {
         Files.createDirectories(dir);
         TruthFaker faker = new TruthFaker(rnd);
-        ScenarioPlanner.Plan plan = ScenarioPlanner.plan(s, faker, options.layout());
+        ScenarioPlanner.Plan plan = ScenarioPlanner.plan(combo.on(Subject.CERTIFICATE), faker, options.layout());
         DocumentWriter writer = new DocumentWriter(dir, rnd, options);
         int valuePx = options.valuePx() > 0 ? options.valuePx() : 20 + rnd.nextInt(33);
         List<GeneratedFile> files = new ArrayList<>();
@@ -67,18 +77,61 @@ public final class SubmissionGenerator {
                             18 + rnd.nextInt(20)));
         }
         // Planned after the certificate is written, so a seed's licence is the same as before ID photos existed.
-        IdPlanner.IdPlan ids = IdPlanner.plan(s, faker, today);
+        IdPlanner.IdPlan ids = IdPlanner.plan(combo.on(Subject.ID_CARDS), faker, today);
         for (IdShot shot : ids.shots()) {
             files.add(writer.writeIdPhoto(ids.card(), shot));
         }
         Collections.shuffle(files, rnd);
-        Application application = application(plan, ids.card(), faker);
+        Application typed = application(plan, ids.card(), faker);
+        // The letter, the commitment and the description come last, so a seed's licence and ID photos stay
+        // the same bytes as before they existed.
+        Descriptions.Described description = Descriptions.write(rnd, typed.productName(), combo.on(Subject.DESCRIPTION));
+        Application application = withDescription(typed, description.text());
+        writePapers(writer, combo, faker, plan, ids.card(), application, files);
         APPLICATION_JSON.writeValue(dir.resolve("application.json").toFile(), application);
-        Expected expected = new Expected(s.decision(), s.codes(), s.findings(), plan.certificate(), s.name(),
-                certificate == null ? Map.of() : certificate.degradation(), files);
+        Expected expected = new Expected(combo.decision(), combo.codes(), combo.findings(), plan.certificate(),
+                combo.name(), certificate == null ? Map.of() : certificate.degradation(), files, description.truth());
         // Beside the submission, not inside it: everything inside a submission is an uploaded document.
         EXPECTED_JSON.writeValue(dir.resolveSibling(dir.getFileName() + ".expected.json").toFile(), expected);
-        return new GeneratedSubmission(dir, s, application, expected);
+        return new GeneratedSubmission(dir, combo, application, expected);
+    }
+
+    /**
+     * Plans and writes the letter and the commitment, signed by the certificate's enterprise (the form's when there
+     * is none) a few days before the form was sent, and slips them in among {@code files} at random places.
+     */
+    private void writePapers(DocumentWriter writer, Combo combo, TruthFaker faker, ScenarioPlanner.Plan plan,
+            IdCardTruth admin, Application application, List<GeneratedFile> files) throws IOException {
+        Random rnd = faker.random();
+        LocalDate sent = LocalDate.parse(application.submittedAt().substring(0, 10));
+        LetterPlanner.Signer signer = new LetterPlanner.Signer(enterprise(plan), areaCode(plan, admin),
+                admin, application.productName(), sent.minusDays(rnd.nextInt(21)));
+        LetterPlanner.Papers papers = LetterPlanner.plan(combo, faker, signer, today);
+        int valuePx = options.valuePx() > 0 ? options.valuePx() : 20 + rnd.nextInt(28);
+        if (papers.letter() != null) {
+            files.add(rnd.nextInt(files.size() + 1), writer.writePaper(new LetterRenderer(), papers.letter(), valuePx));
+        }
+        if (papers.commitment() != null) {
+            files.add(rnd.nextInt(files.size() + 1),
+                    writer.writePaper(new CommitmentRenderer(), papers.commitment(), valuePx));
+        }
+    }
+
+    /** The seal's filing area: the credit code's area digits, else the administrator's. */
+    private static String areaCode(ScenarioPlanner.Plan plan, IdCardTruth admin) {
+        String code = plan.formCode();
+        return code != null && code.length() == 18 ? code.substring(2, 8) : admin.idNumber().substring(0, 6);
+    }
+
+    /** The enterprise as registered: the certificate's name, or the form's when the licence is missing. */
+    private static String enterprise(ScenarioPlanner.Plan plan) {
+        if (plan.certificate() instanceof LicenceTruth t) {
+            return t.enterpriseName();
+        }
+        if (plan.certificate() instanceof InstitutionTruth t) {
+            return t.name();
+        }
+        return plan.formName();
     }
 
     /**
@@ -89,7 +142,7 @@ public final class SubmissionGenerator {
         List<GeneratedSubmission> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Random rnd = new Random(submissionSeed(seed, i));
-            out.add(generate(rnd, mix.draw(rnd), root.resolve(String.format("sub-%04d", i))));
+            out.add(generate(rnd, mix.drawCombo(rnd), root.resolve(String.format("sub-%04d", i))));
         }
         return out;
     }
@@ -120,11 +173,14 @@ public final class SubmissionGenerator {
     private static Application application(ScenarioPlanner.Plan plan, IdCardTruth admin, TruthFaker faker) {
         Random rnd = faker.random();
         String product = faker.tradeName() + Vocabulary.any(rnd, List.of("会员APP", "商城小程序", "云平台", "预约系统"));
-        String description = product + "注册会员的注册验证码,外呼被叫对象为:会员,外呼内容为“您好,您的" + product
-                + "验证码是${code},五分钟内有效。”";
         String type = plan.certificate() instanceof InstitutionTruth ? "INSTITUTION_CERTIFICATE" : "BUSINESS_LICENCE";
         String submitted = LocalDate.of(2026, 1, 5).plusDays(rnd.nextInt(300)) + "T10:00:00+08:00";
         return new Application(String.format("A2026-%06d", rnd.nextInt(1_000_000)), type, plan.formName(),
-                plan.formCode(), plan.formLegalPerson(), admin.name(), admin.idNumber(), product, description, submitted);
+                plan.formCode(), plan.formLegalPerson(), admin.name(), admin.idNumber(), product, null, submitted);
+    }
+
+    private static Application withDescription(Application a, String description) {
+        return new Application(a.applicationId(), a.certificateType(), a.enterpriseName(), a.creditCode(),
+                a.legalPersonName(), a.adminName(), a.adminIdNumber(), a.productName(), description, a.submittedAt());
     }
 }

@@ -25,6 +25,6 @@ class EvalCommandTest {
     @Test
     void an_unknown_family_is_a_usage_error() {
         assertThatThrownBy(() -> new CommandLine(new EvalCommand()).parseArgs("--family", "cards"))
-                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("licence, id or all");
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("licence, id, letters or all");
     }
 }

@@ -8,6 +8,7 @@ import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.synth.Combo;
 import io.qualify.synth.Expected;
 import io.qualify.synth.ExpectedDecision;
 import io.qualify.synth.GeneratedFile;
@@ -37,8 +38,8 @@ class EvalReportTest {
                 0, false);
         GeneratedFile hand = photo("IMG_0003.jpg", GeneratedKind.ID_CARD_HANDHELD, CARD, 0, true);
         Expected expected = new Expected(ExpectedDecision.REJECT, List.of("ID_PHOTO_MIRRORED"), List.of(), null,
-                "ID_MIRRORED", Map.of(), List.of(front, back, hand));
-        GeneratedSubmission generated = new GeneratedSubmission(Path.of("sub-0001"), Scenario.ID_MIRRORED,
+                "ID_MIRRORED", Map.of(), List.of(front, back, hand), null);
+        GeneratedSubmission generated = new GeneratedSubmission(Path.of("sub-0001"), Combo.of(Scenario.ID_MIRRORED),
                 Application.EMPTY, expected);
         Verdict verdict = new Verdict("sub-0001", null, List.of(), List.of(
                 read("IMG_0001.jpg", DocumentKind.ID_CARD_FRONT, Map.of("name", "李娜", "idNumber", "330106199001011226")),
@@ -61,9 +62,9 @@ class EvalReportTest {
         GeneratedFile front = photo("a.jpg", GeneratedKind.ID_CARD_FRONT, CARD, 0, false);
         GeneratedFile hand = photo("b.jpg", GeneratedKind.ID_CARD_HANDHELD, CARD, 0, true);
         Expected mirrored = new Expected(ExpectedDecision.REJECT, List.of("ID_PHOTO_MIRRORED"), List.of(), null,
-                "ID_MIRRORED", Map.of(), List.of(front, hand));
+                "ID_MIRRORED", Map.of(), List.of(front, hand), null);
         Expected clean = new Expected(ExpectedDecision.APPROVE, List.of(), List.of(), null, "CLEAN", Map.of(),
-                List.of(front, hand));
+                List.of(front, hand), null);
         EvalReport report = new EvalReport();
 
         // refused for the mirror (right), even though the licence went to a person
@@ -80,7 +81,7 @@ class EvalReportTest {
     }
 
     private static GeneratedSubmission submission(Expected expected) {
-        return new GeneratedSubmission(Path.of("sub"), Scenario.valueOf(expected.scenario()), Application.EMPTY, expected);
+        return new GeneratedSubmission(Path.of("sub"), Combo.of(Scenario.valueOf(expected.scenario())), Application.EMPTY, expected);
     }
 
     private static Verdict verdict(Finding... findings) {

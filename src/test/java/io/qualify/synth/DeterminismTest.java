@@ -3,6 +3,7 @@ package io.qualify.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class DeterminismTest {
         }
         Map<String, byte[]> p = contents(tmp.resolve("p"));
         Map<String, byte[]> q = contents(tmp.resolve("q"));
-        assertThat(p).hasSize(5).containsKey("application.json");
+        assertThat(p).hasSize(7).containsKey("application.json");
         assertThat(tmp.resolve("p.expected.json")).hasSameBinaryContentAs(tmp.resolve("q.expected.json"));
         assertThat(p.keySet()).anyMatch(name -> name.endsWith(".pdf"));
         p.forEach((name, bytes) -> assertThat(q.get(name)).as(name).isEqualTo(bytes));
@@ -70,6 +72,28 @@ class DeterminismTest {
         assertThat(m.keySet()).isEqualTo(n.keySet());
         m.forEach((name, bytes) -> assertThat(n.get(name)).as(name).isEqualTo(bytes));
         assertThat(tmp.resolve("m.expected.json")).hasSameBinaryContentAs(tmp.resolve("n.expected.json"));
+    }
+
+    @Test
+    void letters_and_commitments_born_digital_or_scanned_are_the_same_bytes_for_the_same_seed() throws IOException {
+        GeneratorOptions options = GeneratorOptions.random().withValuePx(16).withIdPhotoPx(360)
+                .withFormats(Set.of(ImageFormat.PDF, ImageFormat.PNG)).withDegradation(DegradationLevel.LOWRES);
+        Combo pair = Combo.pair(Scenario.SEAL_NAME_MISMATCH, Scenario.ID_EXPIRED);
+        for (String run : List.of("s", "t")) {
+            for (int seed = 0; seed < 5; seed++) {
+                new SubmissionGenerator(options, LocalDate.of(2026, 3, 1)).generate(new Random(seed), pair,
+                        tmp.resolve(run).resolve("sub-" + seed));
+            }
+        }
+        Map<String, byte[]> s = contents(tmp.resolve("s"));
+        Map<String, byte[]> t = contents(tmp.resolve("t"));
+        assertThat(t.keySet()).isEqualTo(s.keySet());
+        s.forEach((name, bytes) -> assertThat(t.get(name)).as(name).isEqualTo(bytes));
+        if (PdfFonts.asFonts() != null) {
+            String expected = s.entrySet().stream().filter(e -> e.getKey().endsWith(".expected.json"))
+                    .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining());
+            assertThat(expected).as("some paper written born-digital").contains("BORN_DIGITAL");
+        }
     }
 
     private static Map<String, byte[]> contents(Path root) throws IOException {

@@ -49,7 +49,19 @@ class SubmissionGeneratorTest {
                 Arguments.of(Scenario.ID_UPSIDE_DOWN, "REJECT", List.of("ID_CARD_UPSIDE_DOWN")),
                 Arguments.of(Scenario.ID_MIRRORED, "REJECT", List.of("ID_PHOTO_MIRRORED")),
                 Arguments.of(Scenario.ID_EXPIRED, "REJECT", List.of("ID_CARD_EXPIRED")),
-                Arguments.of(Scenario.ID_NUMBER_INVALID, "REJECT", List.of("ID_NUMBER_INVALID")));
+                Arguments.of(Scenario.ID_NUMBER_INVALID, "REJECT", List.of("ID_NUMBER_INVALID")),
+                Arguments.of(Scenario.LETTER_MISSING, "REJECT", List.of("LETTER_MISSING")),
+                Arguments.of(Scenario.LETTER_ADMIN_NAME_MISSING, "REJECT", List.of("LETTER_ADMIN_NAME_MISSING")),
+                Arguments.of(Scenario.LETTER_ADMIN_ID_MISSING, "REJECT", List.of("LETTER_ADMIN_ID_MISSING")),
+                Arguments.of(Scenario.LETTER_DATE_MISSING, "REJECT", List.of("LETTER_DATE_MISSING")),
+                Arguments.of(Scenario.LETTER_SEAL_MISSING, "REJECT", List.of("LETTER_SEAL_MISSING")),
+                Arguments.of(Scenario.LETTER_ADMIN_MISMATCH, "REJECT", List.of("LETTER_ADMIN_MISMATCH")),
+                Arguments.of(Scenario.COMMITMENT_MISSING, "REJECT", List.of("COMMITMENT_MISSING")),
+                Arguments.of(Scenario.COMMITMENT_SEAL_MISSING, "REJECT", List.of("COMMITMENT_SEAL_MISSING")),
+                Arguments.of(Scenario.COMMITMENT_USER_NAME_MISMATCH, "REJECT", List.of("COMMITMENT_USER_NAME_MISMATCH")),
+                Arguments.of(Scenario.DESCRIPTION_MISSING_SCRIPT, "REJECT", List.of("DESCRIPTION_MISSING_SCRIPT")),
+                Arguments.of(Scenario.SCRIPT_PRODUCT_NAME_MISSING, "REJECT", List.of("SCRIPT_PRODUCT_NAME_MISSING")),
+                Arguments.of(Scenario.SEAL_NAME_MISMATCH, "MANUAL_REVIEW", List.of("SEAL_NAME_MISMATCH")));
     }
 
     @ParameterizedTest
@@ -112,7 +124,8 @@ class SubmissionGeneratorTest {
             }
             assertThat(g.expected().documents()).extracting(GeneratedFile::kind)
                     .containsExactlyInAnyOrder(GeneratedKind.BUSINESS_LICENCE, GeneratedKind.UNREADABLE,
-                            GeneratedKind.ID_CARD_FRONT, GeneratedKind.ID_CARD_BACK, GeneratedKind.ID_CARD_HANDHELD);
+                            GeneratedKind.ID_CARD_FRONT, GeneratedKind.ID_CARD_BACK, GeneratedKind.ID_CARD_HANDHELD,
+                            GeneratedKind.NUMBER_APPLICATION_LETTER, GeneratedKind.NETWORK_ACCESS_COMMITMENT);
         }
     }
 
@@ -123,7 +136,8 @@ class SubmissionGeneratorTest {
         assertThat(g.expected().truth()).isNull();
         assertThat(g.expected().documents()).extracting(GeneratedFile::kind).containsExactlyInAnyOrder(
                 GeneratedKind.UNKNOWN, GeneratedKind.ID_CARD_FRONT, GeneratedKind.ID_CARD_BACK,
-                GeneratedKind.ID_CARD_HANDHELD);
+                GeneratedKind.ID_CARD_HANDHELD, GeneratedKind.NUMBER_APPLICATION_LETTER,
+                GeneratedKind.NETWORK_ACCESS_COMMITMENT);
         List<String> written = new ArrayList<>(List.of("application.json"));
         g.expected().documents().forEach(f -> written.add(f.file()));
         try (Stream<Path> files = Files.list(g.dir())) {
