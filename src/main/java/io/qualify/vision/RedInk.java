@@ -30,9 +30,9 @@ final class RedInk {
     /** Brightness under which a pixel is black ink whatever its tint. */
     private static final int MIN_VALUE = 70;
     /** Red-ness (red's lead over green and blue, 0–255) a pixel needs at the least to be weak ink... */
-    private static final int MIN_WEAK = 12;
+    private static final int MIN_WEAK = 10;
     /** ...and to be strong ink, which a weak pixel's connected run of ink must reach somewhere. */
-    private static final int MIN_STRONG = 28;
+    private static final int MIN_STRONG = 20;
     /** Weak and strong thresholds as multiples of the page's own colour noise (JPEG, sensor grain). */
     private static final double WEAK_NOISE = 4;
     private static final double STRONG_NOISE = 8;

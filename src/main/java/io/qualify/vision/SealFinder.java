@@ -50,7 +50,9 @@ public final class SealFinder {
             Mat small = small(page, factor);
             List<Judged> judged = new ArrayList<>();
             for (Mat mask : List.of(RedInk.saturated(small), RedInk.mask(small))) {
-                judged.addAll(judged(mask, InkMask.of(mask)));
+                // A seal the saturated mask already found confidently is not judged again on the faint one.
+                List<SealEllipse> found = judged.stream().filter(j -> j.confidence() >= MIN_CONFIDENCE).map(Judged::ellipse).toList();
+                judged.addAll(judged(mask, InkMask.of(mask), found));
                 mask.release();
             }
             small.release();
@@ -82,9 +84,17 @@ public final class SealFinder {
 
     /** Every proposal, nudged onto the ink and judged, in search pixels. */
     static List<Judged> judged(Mat mask, InkMask ink) {
+        return judged(mask, ink, List.of());
+    }
+
+    /** As {@link #judged(Mat, InkMask)}, less the proposals centred inside one of the {@code found} outlines. */
+    private static List<Judged> judged(Mat mask, InkMask ink, List<SealEllipse> found) {
         double longSide = Math.max(mask.cols(), mask.rows());
         List<Judged> out = new ArrayList<>();
         for (SealEllipse proposal : SealCandidates.of(mask, MIN_RADIUS * longSide, MAX_RADIUS * longSide)) {
+            if (found.stream().anyMatch(f -> f.share(proposal.cx(), proposal.cy()) < 1)) {
+                continue;
+            }
             SealEllipse e = SealFit.refine(ink, proposal);
             RingEvidence evidence = RingEvidence.measure(ink, e);
             out.add(new Judged(e, evidence, confidence(e, evidence), ink));
