@@ -8,9 +8,9 @@ import java.util.Arrays;
  * @param inPage share of the outline lying inside the image (a seal half off the page edge has 0.5)
  * @param coverage share of the in-page outline with ink on it: a stamp's ring is drawn all round
  * @param spread how unevenly far out the ink reaches along the rays that hit the outline (median
- *     absolute deviation, in radii): near 0 for an ellipse, larger for a square or a character
- * @param ringWidth median depth of the ink band met at the outline, in radii: thin for a ring, about 1
- *     for a filled disc
+ *     absolute deviation, in mean radii): near 0 for an ellipse, larger for a square or a character
+ * @param ringWidth median depth of the ink band met at the outline, in mean radii: thin for a ring,
+ *     about 1 for a filled disc
  * @param interior share of ink inside 0.7 of the outline (text and star: neither empty nor solid)
  * @param outside share of the in-page rays meeting ink just beyond the outline (something larger, or
  *     touching red ink)
@@ -45,8 +45,11 @@ record RingEvidence(double inPage, double coverage, double spread, double ringWi
             inPage++;
             double rim = outermost(mask, e, phi, 1 - tol, 1 + tol, step);
             if (rim > 0) {
-                reach[hits] = outermost(mask, e, phi, rim, FAR, step);
-                depth[hits] = rim - innermost(mask, e, phi, rim, step);
+                // In shares of the mean radius, not of this ray's: an oval's ring is as thin along its
+                // short axis as along its long one, and should measure so.
+                double scale = Math.hypot(e.x(phi, 1) - e.cx(), e.y(phi, 1) - e.cy()) / e.meanRadius();
+                reach[hits] = (Math.max(rim, outermost(mask, e, phi, rim, FAR, step)) - 1) * scale;
+                depth[hits] = (rim - innermost(mask, e, phi, rim, step)) * scale;
                 hits++;
             }
             if (outermost(mask, e, phi, 1 + 2 * tol + 0.05, FAR, step) > 0) {

@@ -30,27 +30,37 @@ public final class SealFinder {
     private static final double MIN_CONFIDENCE = 0.5;
 
     /** A judged hypothesis, in search pixels. */
-    record Judged(SealEllipse ellipse, RingEvidence evidence, double confidence) {
+    record Judged(SealEllipse ellipse, RingEvidence evidence, double confidence, InkMask ink) {
     }
 
     public SealFinder() {
     }
 
-    /** The seals on an upright page image (any size, RGB or grey; a grey page has no seals), best first. Never throws for an odd image. */
+    /**
+     * The seals on an upright page image (any size, RGB or grey; a grey page has no seals), best first. Never throws for an odd image.
+     * Two ink masks are searched: clearly saturated red first, then faint red-ness over the paper (pale,
+     * blotchy or faded ink). On a tie the saturated mask's outline is kept, as it sits on the ring's core.
+     */
     public List<Seal> find(BufferedImage page) {
         if (page.getColorModel().getNumColorComponents() < 3 || page.getWidth() < 16 || page.getHeight() < 16) {
             return List.of();
         }
         try {
             double factor = Math.min(1.0, (double) SEARCH_SIDE / Math.max(page.getWidth(), page.getHeight()));
-            Mat mask = mask(page, factor);
-            InkMask ink = InkMask.of(mask);
-            List<Seal> seals = new ArrayList<>();
-            for (Judged j : kept(judged(mask, ink))) {
-                seals.add(new Seal(j.ellipse().box(1 / factor), j.confidence(), shape(j.ellipse()),
-                        SealStar.present(ink, j.ellipse())));
+            Mat small = small(page, factor);
+            List<Judged> judged = new ArrayList<>();
+            for (Mat mask : List.of(RedInk.saturated(small), RedInk.mask(small))) {
+                // A seal the saturated mask already found confidently is not judged again on the faint one.
+                List<SealEllipse> found = judged.stream().filter(j -> j.confidence() >= MIN_CONFIDENCE).map(Judged::ellipse).toList();
+                judged.addAll(judged(mask, InkMask.of(mask), found));
+                mask.release();
             }
-            mask.release();
+            small.release();
+            List<Seal> seals = new ArrayList<>();
+            for (Judged j : kept(judged)) {
+                seals.add(new Seal(j.ellipse().box(1 / factor), j.confidence(), shape(j.ellipse()),
+                        SealStar.present(j.ink(), j.ellipse())));
+            }
             return seals;
         } catch (CvException e) {
             return List.of(); // an image OpenCV refuses (a one-colour sliver) bears no seal either
@@ -58,23 +68,36 @@ public final class SealFinder {
     }
 
     static Mat mask(BufferedImage page, double factor) {
-        Mat full = CardImages.bgr(page);
-        Mat small = new Mat();
-        Imgproc.resize(full, small, new Size(), factor, factor, Imgproc.INTER_AREA);
-        full.release();
+        Mat small = small(page, factor);
         Mat mask = RedInk.mask(small);
         small.release();
         return mask;
     }
 
+    private static Mat small(BufferedImage page, double factor) {
+        Mat full = CardImages.bgr(page);
+        Mat small = new Mat();
+        Imgproc.resize(full, small, new Size(), factor, factor, Imgproc.INTER_AREA);
+        full.release();
+        return small;
+    }
+
     /** Every proposal, nudged onto the ink and judged, in search pixels. */
     static List<Judged> judged(Mat mask, InkMask ink) {
+        return judged(mask, ink, List.of());
+    }
+
+    /** As {@link #judged(Mat, InkMask)}, less the proposals centred inside one of the {@code found} outlines. */
+    private static List<Judged> judged(Mat mask, InkMask ink, List<SealEllipse> found) {
         double longSide = Math.max(mask.cols(), mask.rows());
         List<Judged> out = new ArrayList<>();
         for (SealEllipse proposal : SealCandidates.of(mask, MIN_RADIUS * longSide, MAX_RADIUS * longSide)) {
+            if (found.stream().anyMatch(f -> f.share(proposal.cx(), proposal.cy()) < 1)) {
+                continue;
+            }
             SealEllipse e = SealFit.refine(ink, proposal);
             RingEvidence evidence = RingEvidence.measure(ink, e);
-            out.add(new Judged(e, evidence, confidence(e, evidence)));
+            out.add(new Judged(e, evidence, confidence(e, evidence), ink));
         }
         return out;
     }
