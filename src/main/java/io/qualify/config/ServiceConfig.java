@@ -55,7 +55,7 @@ public record ServiceConfig(
         s.within("qualify.service.port", 0, 65535);
         s.atLeast("qualify.service.max-upload-mb", 1);
         s.atLeast("qualify.service.poll-ms", 10);
-        s.atLeast("qualify.service.settle-ms", 0);
+        s.atLeast("qualify.service.settle-ms", 100);
         s.atLeast("qualify.service.max-attempts", 1);
         s.within("qualify.service.shutdown-seconds", 1, 600);
         s.atLeast("qualify.service.delivery-limit", 1);
