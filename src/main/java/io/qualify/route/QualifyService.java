@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
  * The service behind {@code run} (SPEC.md §3, §5) on Camel Main: the inbox, HTTP and (with a broker)
@@ -102,11 +104,13 @@ public final class QualifyService {
                 Map.entry("camel.metrics.binders", "jvm-memory,processor,jvm-thread"));
     }
 
+    /** The broker connection, with the durable topic exchange the verdicts go to declared on it. */
     private static CachingConnectionFactory connectionFactory(Broker broker) {
         CachingConnectionFactory cf = new CachingConnectionFactory(URI.create(broker.uri()));
         // SIMPLE confirms: the producer waits for the broker's confirm of each verdict before the ack.
         cf.setPublisherConfirmType(ConfirmType.SIMPLE);
         cf.setConnectionNameStrategy(f -> "qualify");
+        new RabbitAdmin(cf).declareExchange(new TopicExchange(broker.verdictsExchange(), true, false));
         return cf;
     }
 }

@@ -66,8 +66,7 @@ public final class QueueRoute extends RouteBuilder {
     }
 
     private String verdictsUri() {
-        return "spring-rabbitmq:" + broker.verdictsExchange() + "?exchangeType=topic&autoDeclareProducer=true"
-                + "&skipDeclareQueue=true&confirm=enabled";
+        return "spring-rabbitmq:" + broker.verdictsExchange() + "?confirm=enabled";
     }
 
     private void spool(Exchange exchange) throws Exception {
