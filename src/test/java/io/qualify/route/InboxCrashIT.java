@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A new user's node: embedded defaults (H2 under the data folder, no broker). Zips dropped into the
  * inbox, the process killed with SIGKILL while it reviews one, restarted: every submission ends with
- * exactly one stored verdict and its files, the inbox is empty, the HTTP upload works, SIGTERM exits
- * within 30 s.
+ * exactly one stored verdict and its files, the inbox is empty, the HTTP upload works (with the bearer
+ * token the restarted node requires; health and metrics need none), SIGTERM exits within 30 s.
  */
 class InboxCrashIT {
 
@@ -46,7 +46,8 @@ class InboxCrashIT {
             awaitTrue(Duration.ofSeconds(120), () -> ids.stream().anyMatch(id -> processing(first, id)), "a review in hand");
             first.kill9();
         }
-        try (ServiceProcess second = ServiceProcess.start("inbox-2", data, Map.of()).awaitUp(Duration.ofSeconds(60))) {
+        Map<String, String> token = Map.of("QUALIFY_SERVICE_API_TOKEN", "it-secret");
+        try (ServiceProcess second = ServiceProcess.start("inbox-2", data, token).awaitUp(Duration.ofSeconds(60))) {
             awaitTrue(Duration.ofSeconds(240), () -> count(data.resolve("verdicts")) == SUBMISSIONS
                     && count(data.resolve("inbox")) == 0, "every verdict file, an empty inbox\n" + second.log());
 
@@ -62,7 +63,10 @@ class InboxCrashIT {
             String id = Contents.sha256(upload).substring(0, 32);
             awaitTrue(Duration.ofSeconds(120), () -> second.get("/api/submissions/" + id).statusCode() == 200, "the upload's verdict");
             assertThat(data.resolve("verdicts/by-http.json")).exists();
-            assertThat(second.get("/observe/metrics").body()).contains("camel_exchanges");
+            assertThat(second.getWithoutToken("/observe/metrics").body()).contains("camel_exchanges");
+            assertThat(second.getWithoutToken("/api/submissions").statusCode()).isEqualTo(401);
+            assertThat(second.getWithoutToken("/").statusCode()).isEqualTo(401);
+            assertThat(second.get("/").body()).contains("by-http");
 
             assertThat(second.terminate()).isLessThan(Duration.ofSeconds(30));
             assertThat(second.log()).doesNotContain("510107200001082236").contains("decision=", "(attempt 2)");

@@ -31,11 +31,13 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final String token;
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private ServiceProcess(Process process, int port, Path log, String token) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.token = token;
     }
 
     /** Starts {@code run} on {@code data} with one worker, quick inbox polling and {@code env} added. */
@@ -51,7 +53,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(Map.of("OMP_THREAD_LIMIT", "1", "QUALIFY_WORKERS", "1",
                 "QUALIFY_SERVICE_POLL_MS", "200", "QUALIFY_SERVICE_SETTLE_MS", "300", "QUALIFY_SERVICE_NODE", node));
         builder.environment().putAll(env);
-        return new ServiceProcess(builder.start(), port, log);
+        return new ServiceProcess(builder.start(), port, log, env.get("QUALIFY_SERVICE_API_TOKEN"));
     }
 
     /** Waits until the service answers its health check with UP. */
@@ -60,18 +62,27 @@ final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("the service exited with " + process.exitValue() + ":\n" + log());
             }
-            return get("/observe/health").statusCode() == 200;
+            return getWithoutToken("/observe/health").statusCode() == 200;
         }, "service up");
         return this;
     }
 
+    /** GET with the bearer token the process was started with, if any. */
     HttpResponse<String> get(String path) {
+        return send(authorised(HttpRequest.newBuilder(uri(path))).GET().build());
+    }
+
+    HttpResponse<String> getWithoutToken(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
     HttpResponse<String> post(String path, byte[] body, String name) {
-        return send(HttpRequest.newBuilder(uri(path)).header("submission", name)
+        return send(authorised(HttpRequest.newBuilder(uri(path))).header("submission", name)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     /** SIGKILL: the process dies at once, wherever it is. */
