@@ -70,7 +70,7 @@ public record ServiceConfig(
         String url = optional(s, "qualify.service.db")
                 // WRITE_DELAY=0: a commit is on disk before the input is archived, so kill -9 loses none.
                 // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook must not close the store under work in hand.
-                .orElse("jdbc:h2:file:" + data.resolve("db").resolve("qualify") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                .orElse("jdbc:h2:file:" + data.resolve("db").resolve("qualify") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new ConfigException("qualify.service.db must be a jdbc:h2: or jdbc:postgresql: URL, not '" + url + "'");
         }

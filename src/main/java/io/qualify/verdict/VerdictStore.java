@@ -85,8 +85,14 @@ public final class VerdictStore {
      * the item DONE, in one transaction. A verdict already stored for the item is kept and answered.
      */
     public StoredVerdict save(Intake item, Verdict verdict, Parties parties, String json, String html, String node) {
+        if (parties.known()) {
+            insertPartyIfAbsent(parties);
+        }
         try {
             return inTransaction(c -> {
+                if (parties.known()) {
+                    lockParty(c, parties);
+                }
                 long seq = insertVerdict(c, item, verdict, parties, json, html, node);
                 if (parties.known()) {
                     supersede(c, parties, seq);
@@ -176,6 +182,29 @@ public final class VerdictStore {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new StoreException("intake " + item.id() + " could not be recorded", e);
             }
+        }
+    }
+
+    private void insertPartyIfAbsent(Parties parties) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO party (enterprise_key, admin_key) VALUES (?, ?)")) {
+            ps.setString(1, parties.enterprise());
+            ps.setString(2, parties.admin());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new StoreException("parties could not be recorded", e);
+            }
+        }
+    }
+
+    /** Serialises the saves of one enterprise and administrator, so each sees the verdicts before it. */
+    private static void lockParty(Connection c, Parties parties) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT enterprise_key FROM party WHERE enterprise_key = ? AND admin_key = ? FOR UPDATE")) {
+            ps.setString(1, parties.enterprise());
+            ps.setString(2, parties.admin());
+            ps.executeQuery().close();
         }
     }
 

@@ -119,6 +119,9 @@ class QueueFailoverIT {
                     && published.size() == SUBMISSIONS, "every verdict stored and published\n" + b.log());
             assertThat(count("SELECT count(DISTINCT submission) FROM verdict")).isEqualTo(SUBMISSIONS);
             assertThat(count("SELECT count(*) FROM intake WHERE state = 'DONE' AND attempts >= 2")).isPositive();
+            // Every submission names the same enterprise and administrator: the latest alone stays current (R18).
+            assertThat(count("SELECT count(*) FROM verdict v WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM supersession s WHERE s.verdict_seq = v.seq)")).isEqualTo(1);
             assertThat(published).hasSize(SUBMISSIONS).allMatch(name -> name.startsWith("queued-"));
             GetResponse dead = channel.basicGet(run + ".dead", true);
             assertThat(dead).isNotNull();

@@ -13,6 +13,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,7 @@ class VerdictStoreTest {
 
     @BeforeEach
     void openStore() {
-        database = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null, 3);
+        database = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", null, null, 5);
         store = new VerdictStore(database.dataSource(), Clock.systemDefaultZone());
     }
 
@@ -78,6 +83,23 @@ class VerdictStoreTest {
         assertThat(after.decision()).isEqualTo(Decision.APPROVE);
         assertThat(store.verdict(other.id()).orElseThrow().status()).isEqualTo(Status.CURRENT);
         assertThat(store.verdict(later.id()).orElseThrow().status()).isEqualTo(Status.CURRENT);
+    }
+
+    @Test
+    void verdicts_of_the_same_parties_saved_at_once_leave_exactly_one_current() throws Exception {
+        List<Intake> items = IntStream.range(0, 8).mapToObj(i -> item("p" + i)).toList();
+        items.forEach(i -> store.claim(i, NODE, 3));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<StoredVerdict> f : pool.invokeAll(items.stream().<Callable<StoredVerdict>>map(i ->
+                    () -> save(i, verdict(i.name(), List.of()), parties("91330106MA2H3XYZ7Q", "330106199001011234"))).toList())) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(store.list(10)).hasSize(8).filteredOn(v -> v.status() == Status.CURRENT).hasSize(1);
     }
 
     @Test
