@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code java -jar target/qualify.jar review|eval|bench …} (SPEC.md §3). */
+/** The command line: {@code java -jar target/qualify.jar review|run|eval|bench …} (SPEC.md §3). */
 @Command(name = "qualify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reviews enterprise qualification submissions (企业资质审核).")
 public final class Main {
@@ -22,6 +22,7 @@ public final class Main {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new ReviewCommand(stdout))
+                .addSubcommand(new io.qualify.intake.RunCommand())
                 .addSubcommand(new io.qualify.eval.EvalCommand())
                 .addSubcommand(new io.qualify.eval.BenchCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

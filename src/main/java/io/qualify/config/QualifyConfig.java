@@ -72,7 +72,7 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
     }
 
     /** Typed reads of one key, naming the key when its value is missing or malformed. */
-    private record Settings(Properties p) {
+    record Settings(Properties p) {
 
         String text(String key) {
             String v = p.getProperty(key);

@@ -19,7 +19,7 @@ import java.util.List;
  * derive the verdict. Thread-safe: each call borrows its own OCR engine from the pool, so a batch or a
  * service runs several reviews at once with one engine per worker.
  */
-public final class ReviewPipeline {
+public final class ReviewPipeline implements Reviewer {
 
     private final DocumentReader reader;
     private final OcrEnginePool engines;
@@ -35,6 +35,7 @@ public final class ReviewPipeline {
         this.version = version;
     }
 
+    @Override
     public Verdict review(Submission submission) {
         long started = System.nanoTime();
         List<Document> documents = IdSides.reconcile(readAll(submission.files()));

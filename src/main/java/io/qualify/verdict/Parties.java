@@ -1,0 +1,65 @@
+package io.qualify.verdict;
+
+import io.qualify.document.Application;
+import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who a verdict is about, for R18: the enterprise (credit code, else name) and the administrator (ID
+ * number, kept only as a SHA-256). The typed form wins over what was read, since the same applicant
+ * types the same values each time while a reading may vary; either key may be null, and a verdict
+ * without both supersedes nothing.
+ */
+public record Parties(String enterprise, String admin) {
+
+    private static final Set<DocumentKind> CERTIFICATES = Set.of(DocumentKind.BUSINESS_LICENCE, DocumentKind.INSTITUTION_CERTIFICATE);
+    private static final Set<DocumentKind> ID_CARDS = Set.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_HANDHELD);
+
+    public static Parties of(Application form, List<Document> documents) {
+        String enterprise = first(code(form.creditCode()), read(documents, CERTIFICATES, "creditCode"),
+                name(form.enterpriseName()), name(read(documents, CERTIFICATES, "enterpriseName")));
+        String id = first(code(form.adminIdNumber()), code(read(documents, ID_CARDS, "idNumber")));
+        return new Parties(enterprise, id == null ? null : sha256("qualify-admin:" + id));
+    }
+
+    public boolean known() {
+        return enterprise != null && admin != null;
+    }
+
+    private static String read(List<Document> documents, Set<DocumentKind> kinds, String field) {
+        return documents.stream().filter(d -> kinds.contains(d.kind())).map(d -> d.value(field))
+                .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    }
+
+    private static String code(String value) {
+        return value == null || value.isBlank() ? null : value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String name(String value) {
+        return value == null || value.isBlank() ? null : "name:" + value.replaceAll("\\s", "");
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

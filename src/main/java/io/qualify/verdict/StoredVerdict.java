@@ -1,0 +1,14 @@
+package io.qualify.verdict;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A verdict as the store keeps it: the intake id, the submission's name, the decision, whether a later
+ * submission of the same enterprise and administrator superseded it (R18), and the masked JSON.
+ */
+public record StoredVerdict(String id, String submission, Decision decision, Status status,
+                            OffsetDateTime reviewedAt, String json) {
+
+    /** A stored verdict stands until a later one of the same enterprise and administrator arrives. */
+    public enum Status { CURRENT, SUPERSEDED }
+}
