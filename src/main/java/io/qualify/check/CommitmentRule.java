@@ -15,7 +15,8 @@ import java.util.Set;
  * R12: the network-access commitment is present, sealed, and its 实际用户名称 is the licence's
  * enterprise name (read on the licence, or typed in the form), compared after normalising width,
  * brackets and spaces and allowing the reader's misreadings (look-alikes, characters read unsure, marks
- * of the seal's ink glued on at the ends). The applicants' common mistake,
+ * of the seal's ink glued on at the ends); a reading that is the start of the name was cut short (a
+ * wrapped line) and goes to a person. The applicants' common mistake,
  * the administrator's own name written there, is named in the message. A name that differs only a
  * little, or was read below the floor, goes to a person: a true mismatch is never approved, and a
  * misreading is never refused.
@@ -75,7 +76,7 @@ public final class CommitmentRule implements Rule {
         }
         boolean clearly = read.confidence() >= confidenceFloor
                 && names.stream().allMatch(n -> Texts.distance(user, n) > Math.max(2, n.length() / 4)
-                        && !(n.startsWith(user) && user.length() * 2 >= n.length()));
+                        && !unbracketed(n).startsWith(unbracketed(user)));
         return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
                         .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));

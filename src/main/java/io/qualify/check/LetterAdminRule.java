@@ -17,8 +17,8 @@ import java.util.Optional;
  * or the form's is another person's (a misreading rarely passes the check; the card's number counts
  * only when two readings of it agreed). One that fails its check
  * was probably misread, and goes to a person unless it differs almost everywhere. Names are compared
- * with the form's, up to look-alikes; a card's name is read too poorly to refuse on, so a letter that
- * disagrees only with it goes to a person.
+ * with the form's, up to look-alikes; a name that differs where the number agrees was misread (a label's
+ * remnant, a photo's blur), and a card's name is read too poorly to refuse on: both go to a person.
  */
 public final class LetterAdminRule implements Rule {
 
@@ -50,7 +50,9 @@ public final class LetterAdminRule implements Rule {
                 mismatches, doubts);
         card.ifPresent(c -> compareNumber(letter.get().fields().get("adminIdNumber"), c.value("idNumber"), "idCard",
                 mismatches, doubts));
-        compareName(letter.get().fields().get("adminName"), review.application().adminName(), card, mismatches, doubts);
+        boolean numberAgrees = numberAgrees(letter.get().value("adminIdNumber"), review, card);
+        compareName(letter.get().fields().get("adminName"), review.application().adminName(), card,
+                numberAgrees ? doubts : mismatches, doubts);
         List<String> files = new ArrayList<>(List.of(letter.get().file()));
         card.ifPresent(c -> files.add(c.file()));
         if (!mismatches.isEmpty()) {
@@ -97,6 +99,12 @@ public final class LetterAdminRule implements Rule {
         if (!onCard.isEmpty() && !name.equals(onCard) && !lookAlikes.agree(name, onCard)) {
             doubts.put("adminName/idCard", Map.of("letter", name, "idCard", onCard));
         }
+    }
+
+    /** Whether the letter's number is the form's or the card's: then a differing name is a misreading. */
+    private static boolean numberAgrees(String number, Review review, Optional<Document> card) {
+        return number != null && (number.equals(Texts.normalize(review.application().adminIdNumber()).toUpperCase())
+                || card.map(c -> number.equals(c.value("idNumber"))).orElse(false));
     }
 
     /** In how many places two numbers differ (a length difference counts every place after it). */

@@ -24,6 +24,9 @@ public final class LetterExtractor {
     /** The sign-off's applicant line, which stands just above its date. */
     private static final Pattern UNIT_LABEL = Pattern.compile("申请单位|单位名称|申请人|单位\\(盖章\\)|\\(盖章\\)|\\(公章\\)");
     /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
+    /** A date written but not read as one: numerals before 月 and 日 (日 often read as 目 or 曰). */
+    private static final Pattern DATE_SHAPE = Pattern.compile(
+            "年.{0,2}[0-9一二三四五六七八九十]{1,3}.?月.{0,2}[0-9一二三四五六七八九十]{1,4}.?[日目曰]");
     private static final Pattern BLANK_DATE = Pattern.compile("(?:日期|时间)[::_.\\-—]*$|^[_.]*年[_.]*月[_.]*日");
 
     /**
@@ -47,7 +50,9 @@ public final class LetterExtractor {
         if (all.stream().anyMatch(l -> UNIT_LABEL.matcher(l.text()).find())) {
             evidence.put("unitLabel", "seen");
         }
-        if (all.stream().anyMatch(l -> BLANK_DATE.matcher(l.text()).find())) {
+        if (date == null && all.stream().anyMatch(l -> DATE_SHAPE.matcher(l.text()).find())) {
+            evidence.put("dateLabel", "unreadable");
+        } else if (all.stream().anyMatch(l -> BLANK_DATE.matcher(l.text()).find())) {
             evidence.put("dateLabel", "blank");
         }
         return new Extraction(fields, evidence);

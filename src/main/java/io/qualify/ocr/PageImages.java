@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
+import java.util.function.IntUnaryOperator;
 
 /** Pixel operations on page images: the ink channel, quarter turns, flips and resampling. */
 public final class PageImages {
@@ -17,20 +18,7 @@ public final class PageImages {
      * yellow-brown guilloche of licences turn light, so a seal over a name no longer breaks its reading.
      */
     public static BufferedImage inkChannel(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        int h = rgb.getHeight();
-        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        WritableRaster out = grey.getRaster();
-        int[] row = new int[w];
-        int[] values = new int[w];
-        for (int y = 0; y < h; y++) {
-            rgb.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                values[x] = (row[x] >> 16) & 0xFF;
-            }
-            out.setPixels(0, y, w, 1, values);
-        }
-        return grey;
+        return grey(rgb, argb -> (argb >> 16) & 0xFF);
     }
 
     /**
@@ -40,6 +28,15 @@ public final class PageImages {
      * is then read as a line of text rather than skipped as part of a picture.
      */
     public static BufferedImage inkWithoutRed(BufferedImage rgb) {
+        return grey(rgb, argb -> {
+            int r = (argb >> 16) & 0xFF;
+            int others = (((argb >> 8) & 0xFF) + (argb & 0xFF)) / 2;
+            return Math.max(0, Math.min(255, r + r - others));
+        });
+    }
+
+    /** A grey image whose every pixel is {@code level} of the colour pixel in its place. */
+    private static BufferedImage grey(BufferedImage rgb, IntUnaryOperator level) {
         int w = rgb.getWidth();
         int h = rgb.getHeight();
         BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
@@ -49,9 +46,7 @@ public final class PageImages {
         for (int y = 0; y < h; y++) {
             rgb.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
-                int r = (row[x] >> 16) & 0xFF;
-                int others = (((row[x] >> 8) & 0xFF) + (row[x] & 0xFF)) / 2;
-                values[x] = Math.max(0, Math.min(255, r + r - others));
+                values[x] = level.applyAsInt(row[x]);
             }
             out.setPixels(0, y, w, 1, values);
         }

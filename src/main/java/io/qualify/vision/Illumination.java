@@ -28,24 +28,6 @@ public final class Illumination {
     private Illumination() {
     }
 
-    private static double percentile(Mat grey, double share) {
-        int[] counts = new int[256];
-        byte[] pixels = new byte[(int) grey.total()];
-        grey.get(0, 0, pixels);
-        for (byte b : pixels) {
-            counts[b & 0xFF]++;
-        }
-        long wanted = (long) (pixels.length * share);
-        long seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += counts[v];
-            if (seen > wanted) {
-                return v;
-            }
-        }
-        return 255;
-    }
-
     public static BufferedImage flatten(BufferedImage grey) {
         if ((double) Math.min(grey.getWidth(), grey.getHeight()) * ESTIMATE_SIDE
                 / Math.max(grey.getWidth(), grey.getHeight()) < WINDOW) {
@@ -58,7 +40,7 @@ public final class Illumination {
             double factor = Math.min(1.0, (double) ESTIMATE_SIDE / Math.max(page.cols(), page.rows()));
             Imgproc.resize(page, background, new Size(), factor, factor, Imgproc.INTER_AREA);
             Imgproc.medianBlur(background, background, WINDOW);
-            double paper = percentile(background, PAPER_PERCENTILE);
+            double paper = OpenCv.percentile(background, PAPER_PERCENTILE);
             Imgproc.resize(background, background, page.size(), 0, 0, Imgproc.INTER_LINEAR);
             Core.max(background, new Scalar(1), background);
             Core.divide(page, background, flat, 255.0);

@@ -44,4 +44,23 @@ public final class OpenCv {
         out.getRaster().setDataElements(0, 0, mat.cols(), mat.rows(), pixels);
         return out;
     }
+
+    /** The grey level this share of the single-channel image's pixels lies at or below. */
+    public static double percentile(Mat channel, double share) {
+        byte[] pixels = new byte[(int) channel.total()];
+        channel.get(0, 0, pixels);
+        int[] counts = new int[256];
+        for (byte b : pixels) {
+            counts[b & 0xFF]++;
+        }
+        long wanted = (long) (pixels.length * share);
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += counts[v];
+            if (seen > wanted) {
+                return v;
+            }
+        }
+        return 255;
+    }
 }

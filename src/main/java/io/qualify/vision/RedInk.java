@@ -209,7 +209,7 @@ final class RedInk {
         Core.split(bgr, channels);
         double[] paper = new double[3];
         for (int c = 0; c < 3; c++) {
-            paper[c] = percentile(channels.get(c), PAPER_PERCENTILE);
+            paper[c] = OpenCv.percentile(channels.get(c), PAPER_PERCENTILE);
         }
         Mat out = new Mat();
         if (Math.min(paper[0], Math.min(paper[1], paper[2])) < MIN_PAPER) {
@@ -223,24 +223,5 @@ final class RedInk {
         Core.merge(channels, out);
         channels.forEach(Mat::release);
         return out;
-    }
-
-    /** The grey level this share of the single-channel image's pixels lies at or below. */
-    static double percentile(Mat channel, double share) {
-        byte[] pixels = new byte[(int) channel.total()];
-        channel.get(0, 0, pixels);
-        int[] counts = new int[256];
-        for (byte b : pixels) {
-            counts[b & 0xFF]++;
-        }
-        long wanted = (long) (pixels.length * share);
-        long seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += counts[v];
-            if (seen > wanted) {
-                return v;
-            }
-        }
-        return 255;
     }
 }

@@ -58,7 +58,7 @@ final class SealStrip {
             Imgproc.resize(redness, square, new Size(), sx, sy, Imgproc.INTER_AREA);
             redness.release();
             // Ink dark on white: full redness is black, none is paper.
-            double full = Math.max(MIN_FULL_INK, RedInk.percentile(square, FULL_INK_PERCENTILE));
+            double full = Math.max(MIN_FULL_INK, OpenCv.percentile(square, FULL_INK_PERCENTILE));
             square.convertTo(square, -1, -255.0 / full, 255);
             return new SealStrip(square.clone());
         } finally {

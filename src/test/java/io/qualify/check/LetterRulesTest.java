@@ -136,8 +136,14 @@ class LetterRulesTest {
     void names_are_compared_with_the_form_up_to_look_alikes() {
         Map<String, Field> f = signOff();
         f.put("adminName", Field.certain("王芳"));
+        f.remove("adminIdNumber");
         assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9)))))
                 .containsExactly(FindingCode.LETTER_ADMIN_MISMATCH);
+        // the same name beside the administrator's own number was misread (a label's remnant): a person looks
+        f.put("adminIdNumber", Field.certain(ID));
+        f.put("adminName", Field.certain("姓和名"));
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9)))))
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
         Application typed = new Application("A1", null, NAME, null, null, "李宇", ID, null, null, null);
         f.put("adminName", Field.certain("李字"));
         assertThat(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(typed, letter(f, Map.of(), true, 0.9)))).isEmpty();
@@ -182,6 +188,12 @@ class LetterRulesTest {
         Document unsure = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
                 Map.of("userName", new Field("佛山市普居佳好建林有限公司", 0.95, unsureNinth)), "", 0.9, null, Map.of());
         assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), unsure))).isEmpty();
+    }
+
+    @Test
+    void a_commitment_name_cut_short_goes_to_a_person_not_refused() {
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
+                commitment("佛山市普居", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
     @Test

@@ -52,6 +52,15 @@ class SignOffExtractorTest {
     }
 
     @Test
+    void a_date_written_but_misread_is_unreadable_not_blank() {
+        Extraction e = letters.extract(lines("管理员姓名:李娜", "申请单位(公章):杭州云语科技有限公司", "工提二从年十月三十一目"),
+                List.of());
+
+        assertThat(e.fields()).doesNotContainKey("date");
+        assertThat(e.evidence()).containsEntry("dateLabel", "unreadable");
+    }
+
+    @Test
     void a_name_label_followed_by_the_id_label_is_not_a_name() {
         Extraction e = letters.extract(lines("管理员身份证号码:330106199001011221"), List.of());
 
