@@ -14,8 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SamplesTest {
 
-    /** Samples reaching exactly their expected verdict on 2026-11-28 (10 of 12); see the issues' notes for the rest. */
+    /** Samples reaching exactly their expected verdict: 10 of 12 on 2026-11-28, held at 10 of 16 since the letters came. */
     private static final int EXACT_AT_LEAST = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,6 +76,21 @@ class SamplesTest {
 
     /** Each sample is reviewed once, for both tests. */
     private static final Map<Path, Verdict> REVIEWED = new ConcurrentHashMap<>();
+
+    /** Reviews every sample up front, as many at once as the pipeline has workers: the set is CI's longest step. */
+    @BeforeAll
+    static void reviewEverySampleAtOnce() throws Exception {
+        Qualify qualify = Natives.qualify();
+        ExecutorService pool = Executors.newFixedThreadPool(qualify.config().workers());
+        try {
+            List<Callable<Verdict>> reviews = samples().map(s -> (Callable<Verdict>) () -> review(s)).toList();
+            for (Future<Verdict> done : pool.invokeAll(reviews)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 
     private static Verdict review(Path sample) throws IOException {
         Verdict known = REVIEWED.get(sample);
