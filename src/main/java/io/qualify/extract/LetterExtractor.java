@@ -18,15 +18,15 @@ public final class LetterExtractor {
 
     private static final Pattern NAME_LABEL = Pattern.compile(
             "管理员(?:姓名|名字)?(?!身份|证件|手机|电话|联系|的)|(?<!单位|用户|法人)姓名");
-    static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
+    private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
     private static final Pattern ID_LABEL = Pattern.compile("身份证(?:号码|号|件号码)?|证件号码");
     private static final Pattern ID_LIKE = Pattern.compile("[0-9OoDIlZSB|Xx]{15,}");
     /** The sign-off's applicant line, which stands just above its date. */
     private static final Pattern UNIT_LABEL = Pattern.compile("申请单位|单位名称|申请人|单位\\(盖章\\)|\\(盖章\\)|\\(公章\\)");
-    /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
     /** A date written but not read as one: numerals before 月 and 日 (日 often read as 目 or 曰). */
     private static final Pattern DATE_SHAPE = Pattern.compile(
             "年.{0,2}[0-9一二三四五六七八九十]{1,3}.?月.{0,2}[0-9一二三四五六七八九十]{1,4}.?[日目曰]");
+    /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
     private static final Pattern BLANK_DATE = Pattern.compile("(?:日期|时间)[::_.\\-—]*$|^[_.]*年[_.]*月[_.]*日");
 
     /**
