@@ -9,6 +9,9 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.synth.Combo;
+import io.qualify.synth.CommitmentTruth;
+import io.qualify.synth.LetterTruth;
+import io.qualify.synth.SealTruth;
 import io.qualify.synth.Expected;
 import io.qualify.synth.ExpectedDecision;
 import io.qualify.synth.GeneratedFile;
@@ -86,6 +89,39 @@ class EvalReportTest {
 
     private static Verdict verdict(Finding... findings) {
         return new Verdict("sub", null, List.of(findings), List.of(), OffsetDateTime.now(), "test", 10);
+    }
+
+    @Test
+    void scores_letters_and_commitments_by_file_name_fields_and_seals() {
+        SealTruth seal = new SealTruth("杭州云语科技有限公司", SealTruth.Shape.ROUND, null, null, false);
+        LetterTruth letter = new LetterTruth("号码申请公函", "致:语音服务平台", List.of("特此申请。"), "杭州云语科技有限公司", "李娜",
+                null, "13800000000", LocalDate.of(2026, 11, 20), "2026年11月20日", true, seal, "云语会员APP");
+        CommitmentTruth commitment = new CommitmentTruth("电信入网承诺书", "本单位承诺:", List.of("1.遵守法律法规。"), "李娜",
+                null, LocalDate.of(2026, 11, 20), "2026-11-20", null);
+        GeneratedFile l = new GeneratedFile("scan-1.jpg", GeneratedKind.NUMBER_APPLICATION_LETTER, ImageFormat.JPEG,
+                Map.of("level", "SCAN"), letter);
+        GeneratedFile c = new GeneratedFile("doc2.pdf", GeneratedKind.NETWORK_ACCESS_COMMITMENT, ImageFormat.PDF,
+                Map.of("level", "BORN_DIGITAL"), commitment);
+        Expected expected = new Expected(ExpectedDecision.REJECT, List.of("LETTER_ADMIN_ID_MISSING",
+                "COMMITMENT_SEAL_MISSING"), List.of(), null, "LETTER_ADMIN_ID_MISSING+COMMITMENT_SEAL_MISSING", Map.of(),
+                List.of(l, c), null);
+        // approved: a wrong decision, so its line lists what was read wrong
+        Verdict verdict = new Verdict("sub", null, List.of(), List.of(read("scan-1.jpg", DocumentKind.NUMBER_APPLICATION_LETTER,
+                        Map.of("adminName", "李娜", "adminIdNumber", "330106199001011226", "date", "2026-11-20")),
+                        read("doc2.pdf", DocumentKind.NETWORK_ACCESS_COMMITMENT, Map.of("userName", "李娜"))),
+                OffsetDateTime.now(), "test", 10);
+        EvalReport report = new EvalReport();
+        report.add(new GeneratedSubmission(Path.of("sub"), Combo.pair(Scenario.LETTER_ADMIN_ID_MISSING,
+                Scenario.COMMITMENT_SEAL_MISSING), Application.EMPTY, expected), verdict);
+        String out = report.render(1, 1);
+        assertThat(out).contains("letter.adminName                  1/1", "letter.adminIdNumber              0/1",
+                "letter.date                       1/1", "letter.sealFound                  0/1",
+                "commitment.userName               1/1", "commitment.noSealFound            1/1",
+                "commitment.kind                   1/1");
+        assertThat(out).contains("COMMITMENT_SEAL_MISSING           0/1", "LETTER_ADMIN_ID_MISSING           0/1",
+                "false approvals:   1");
+        assertThat(out).contains("scan-1.jpg:adminIdNumber=330106********1226≠null", "scan-1.jpg:sealDetected=false");
+        assertThat(out).doesNotContain("330106199001011226");
     }
 
     @Test
