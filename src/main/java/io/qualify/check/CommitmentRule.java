@@ -64,7 +64,7 @@ public final class CommitmentRule implements Rule {
                     .withMessage("电信入网承诺书的实际用户名称未识别出,需人工核对"));
         }
         String user = Texts.normalize(read.value());
-        Set<String> names = enterpriseNames(review);
+        Set<String> names = review.enterpriseNames();
         if (names.isEmpty() || names.stream().anyMatch(n -> sameName(read, user, n))) {
             return Optional.empty();
         }
@@ -98,22 +98,12 @@ public final class CommitmentRule implements Rule {
             return true;
         }
         List<Texts.Edit> edits = Texts.edits(user, name);
-        boolean ownConfidences = read.characters().length == user.length() && read.value().equals(user);
-        return ownConfidences && edits.size() <= Math.max(1, name.length() / 6) && edits.stream()
+        return read.confidencePerCharacterOf(user) && edits.size() <= Math.max(1, name.length() / 6) && edits.stream()
                 .allMatch(e -> e.at() < user.length() && read.characterConfidence(e.at()) < CLEAR_CHARACTER);
     }
 
     private static String unbracketed(String name) {
         return name.replace("(", "").replace(")", "");
-    }
-
-    /** The enterprise's name as read on its certificate and as typed in the form. */
-    private static Set<String> enterpriseNames(Review review) {
-        Set<String> names = new LinkedHashSet<>();
-        review.certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
-        names.add(Texts.normalize(review.application().enterpriseName()));
-        names.remove("");
-        return names;
     }
 
     /** The administrator's name wherever it was given: the form, the letter, the ID card. */

@@ -115,7 +115,7 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     private boolean formReadClearly(Field read, String onLicence, int from) {
-        if (!ownConfidences(read, onLicence)) {
+        if (!read.confidencePerCharacterOf(onLicence)) {
             return read.confidence() >= confidenceFloor;
         }
         for (int i = from; i < onLicence.length(); i++) {
@@ -124,11 +124,6 @@ public final class EnterpriseNameRule implements Rule {
             }
         }
         return true;
-    }
-
-    /** Whether the reader gave each character of the (normalised) reading its own confidence. */
-    private static boolean ownConfidences(Field read, String onLicence) {
-        return read.characters().length == onLicence.length() && read.value().equals(onLicence);
     }
 
     /**
@@ -169,7 +164,7 @@ public final class EnterpriseNameRule implements Rule {
      * when the reader gave no per-character confidences.
      */
     private static boolean clearlyDifferent(Field read, String onLicence, String typed) {
-        if (!ownConfidences(read, onLicence)) {
+        if (!read.confidencePerCharacterOf(onLicence)) {
             return false;
         }
         int last = onLicence.length() - 1;

@@ -4,9 +4,12 @@ import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Submission;
+import io.qualify.text.Texts;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What every rule looks at: the submission, the documents as read, and the day of the review. */
 public record Review(Submission submission, List<Document> documents, LocalDate reviewDate) {
@@ -21,6 +24,18 @@ public record Review(Submission submission, List<Document> documents, LocalDate 
 
     public List<Document> ofKind(DocumentKind kind) {
         return documents.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    /**
+     * The enterprise's name as read on its certificate and as typed in the form, normalised
+     * ({@link Texts#normalize}), the read one first; empty when neither is known.
+     */
+    public Set<String> enterpriseNames() {
+        Set<String> names = new LinkedHashSet<>();
+        certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
+        names.add(Texts.normalize(application().enterpriseName()));
+        names.remove("");
+        return names;
     }
 
     /** The document of {@code kind} with the most fields read (the one its rules judge), if any. */

@@ -5,7 +5,6 @@ import io.qualify.document.DocumentKind;
 import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +25,7 @@ public final class SealNameRule implements Rule {
 
     @Override
     public List<Finding> check(Review review) {
-        Set<String> names = new LinkedHashSet<>();
-        review.certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
-        names.add(Texts.normalize(review.application().enterpriseName()));
-        names.remove("");
+        Set<String> names = review.enterpriseNames();
         List<Finding> findings = new ArrayList<>();
         for (Document d : review.documents()) {
             boolean sealed = d.kind() == DocumentKind.NUMBER_APPLICATION_LETTER

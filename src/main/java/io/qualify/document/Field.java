@@ -27,6 +27,14 @@ public record Field(String value, double confidence, double[] characters) {
         return characters.length == 0 ? confidence : characters[index];
     }
 
+    /**
+     * Whether the reader gave each character of {@code text} its own confidence: {@code text} is this
+     * value (as compared, normalised) and a confidence is known for each of its characters.
+     */
+    public boolean confidencePerCharacterOf(String text) {
+        return characters.length == text.length() && value.equals(text);
+    }
+
     /** The same value with another overall confidence, keeping the characters' own. */
     public Field withConfidence(double other) {
         return new Field(value, other, characters);

@@ -68,10 +68,14 @@ public final class PageReader {
             return read.ocr();
         }
         BufferedImage ink = Illumination.flatten(PageImages.inkWithoutRed(read.upright().image()));
-        double most = Math.sqrt(settings.maxPixels() / pixels(ink));
         double glyph = typicalGlyphHeight(read.ocr());
-        double factor = glyph > 0 ? Math.min(settings.targetGlyphHeight() / glyph, most) : Math.min(1.0, most);
+        double factor = glyph > 0 ? scaleFor(glyph, ink) : Math.min(1.0, Math.sqrt(settings.maxPixels() / pixels(ink)));
         return recognizeAt(engine, ink, factor, SegmentationMode.PAGE);
+    }
+
+    /** The scale that brings text {@code glyph} px high to the model's height, within the pixel budget. */
+    private double scaleFor(double glyph, BufferedImage image) {
+        return Math.min(settings.targetGlyphHeight() / glyph, Math.sqrt(settings.maxPixels() / pixels(image)));
     }
 
     private Attempt tryOtherTurns(OcrEngine engine, BufferedImage ink, Attempt first, List<Integer> turns) {
@@ -99,7 +103,7 @@ public final class PageReader {
         if (glyph <= 0) {
             return new Attempt(rotation, base, firstPass, List.of());
         }
-        double wanted = Math.min(settings.targetGlyphHeight() / glyph, Math.sqrt(settings.maxPixels() / pixels(upright)));
+        double wanted = scaleFor(glyph, upright);
         if (wanted / base > 1.35 || wanted / base < 0.7) {
             OcrResult secondPass = recognizeAt(engine, upright, wanted, SegmentationMode.PAGE);
             if (score(secondPass) >= score(firstPass)) {
