@@ -50,7 +50,11 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
     public static QualifyConfig from(Properties p) {
         Settings s = new Settings(p);
         try {
-            OcrSettings ocr = new OcrSettings(Tessdata.locate(s.text("qualify.ocr.tessdata")), s.text("qualify.ocr.languages"),
+            OcrSettings.Engine engine = s.choice("qualify.ocr.engine", OcrSettings.Engine.class);
+            Path models = engine == OcrSettings.Engine.PADDLE ? ModelFolder.PADDLE.locate(s.text("qualify.ocr.models"))
+                    : Path.of(s.text("qualify.ocr.models"));
+            OcrSettings ocr = new OcrSettings(engine, models, (int) s.whole("qualify.ocr.detection-side"),
+                    ModelFolder.TESSDATA.locate(s.text("qualify.ocr.tessdata")), s.text("qualify.ocr.languages"),
                     s.decimal("qualify.ocr.target-glyph-height"), s.whole("qualify.ocr.max-pixels"),
                     s.decimal("qualify.ocr.orientation-confidence"));
             s.atLeast("qualify.limits.max-file-mb", 1);
@@ -99,6 +103,17 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
             if (v < min || v > max) {
                 throw new ConfigException(key + " must be within " + min + ".." + (max == Long.MAX_VALUE ? "" : max) + ", not " + v);
             }
+        }
+
+        <E extends Enum<E>> E choice(String key, Class<E> type) {
+            String v = text(key);
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(v)) {
+                    return e;
+                }
+            }
+            throw new ConfigException(key + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(e -> e.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + v + "'");
         }
 
         double decimal(String key) {

@@ -3,6 +3,9 @@ package io.qualify.document;
 /** An axis-aligned rectangle in page pixels. */
 public record Box(int x, int y, int width, int height) {
 
+    /** No box: what an engine that does not place an element gives it. */
+    public static final Box NONE = new Box(0, 0, 0, 0);
+
     public int right() {
         return x + width;
     }

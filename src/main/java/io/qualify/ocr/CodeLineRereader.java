@@ -41,7 +41,7 @@ final class CodeLineRereader {
                 OcrResult read = engine.recognizeCharacters(PageImages.scale(image, factor), ALPHABET);
                 for (OcrLine line : read.lines()) {
                     lines.add(Lines.of(line.words().stream()
-                            .map(w -> w.withBox(w.box().scaled(1 / factor).shifted(crop.x(), crop.y()))).toList()));
+                            .map(w -> w.moved(b -> b.scaled(1 / factor).shifted(crop.x(), crop.y()))).toList()));
                 }
             }
         }

@@ -54,7 +54,7 @@ final class LineRereader {
                 continue;
             }
             OcrLine candidate = Lines.of(read.lines().stream().flatMap(l -> l.words().stream())
-                    .map(w -> w.withBox(w.box().scaled(1 / factor).shifted(box.x(), box.y()))).toList());
+                    .map(w -> w.moved(b -> b.scaled(1 / factor).shifted(box.x(), box.y()))).toList());
             if (PageReader.score(List.of(candidate)) > PageReader.score(List.of(best))) {
                 best = candidate;
             }

@@ -24,6 +24,14 @@ public interface OcrEngine extends AutoCloseable {
         return OcrResult.EMPTY;
     }
 
+    /**
+     * Whether the engine finds each text line and reads it at the height its model wants by itself
+     * (PP-OCR): then reading a page at several scales or re-reading single lines buys nothing.
+     */
+    default boolean findsLines() {
+        return false;
+    }
+
     /** Detects how the page content is turned; {@link Orientation#UPRIGHT_UNKNOWN} when it cannot tell. */
     Orientation detectOrientation(BufferedImage image, int dpi);
 

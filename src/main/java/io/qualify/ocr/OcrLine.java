@@ -13,6 +13,6 @@ public record OcrLine(String text, Box box, double confidence, List<OcrWord> wor
     /** The line scaled back into the coordinates of an image {@code factor} times smaller. */
     public OcrLine scaled(double factor) {
         return new OcrLine(text, box.scaled(factor), confidence,
-                words.stream().map(w -> w.withBox(w.box().scaled(factor))).toList());
+                words.stream().map(w -> w.moved(b -> b.scaled(factor))).toList());
     }
 }

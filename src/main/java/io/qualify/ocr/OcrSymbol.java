@@ -1,11 +1,16 @@
 package io.qualify.ocr;
 
+import io.qualify.document.Box;
+
 /**
- * One recognised character (a Tesseract symbol) with its own confidence (0..1). A word's confidence is
- * its weakest character's; the characters' own tell which part of a value the model doubted, so a
- * comparison with a typed value can tell a doubtful character from a clearly printed difference.
- * (The LSTM's alternative characters, {@code lstm_choice_mode}, were tried: on licences they were mostly
- * neighbouring glyphs, not the true character, and the mode crashed libtesseract 5.3 once in a batch.)
+ * One recognised character with its own confidence (0..1) and, when the engine gives it, its box
+ * ({@link Box#NONE} otherwise). A word's confidence is its weakest character's (Tesseract) or their
+ * mean (PP-OCR); the characters' own tell which part of a value the model doubted, so a comparison
+ * with a typed value can tell a doubtful character from a clearly printed difference.
  */
-public record OcrSymbol(String text, double confidence) {
+public record OcrSymbol(String text, double confidence, Box box) {
+
+    public OcrSymbol(String text, double confidence) {
+        this(text, confidence, Box.NONE);
+    }
 }

@@ -17,8 +17,10 @@ public record OcrWord(String text, Box box, double confidence, List<OcrSymbol> s
         this(text, box, confidence, List.of());
     }
 
-    /** The same word with its box in other coordinates. */
-    public OcrWord withBox(Box other) {
-        return new OcrWord(text, other, confidence, symbols);
+    /** The same word with its box and its characters' boxes carried into other coordinates by {@code move}. */
+    public OcrWord moved(java.util.function.UnaryOperator<Box> move) {
+        return new OcrWord(text, move.apply(box), confidence, symbols.stream()
+                .map(s -> s.box().equals(Box.NONE) ? s : new OcrSymbol(s.text(), s.confidence(), move.apply(s.box())))
+                .toList());
     }
 }

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one page: evens out its light ({@link Illumination}), finds how it is turned, rescales it so
- * its text is the height the model reads best, and recognises it. Pages with a real PDF text layer
- * are taken as they are. Call {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
+ * Reads one page: evens out its light ({@link Illumination}), finds how it is turned and recognises
+ * it. For an engine that reads line by line at its own height ({@link OcrEngine#findsLines}, PP-OCR)
+ * that is one reading, whose rows joined stand for a block reading; for Tesseract the page is rescaled
+ * so its text is the height the model reads best, unsure lines are re-read alone and the page is read
+ * once more as one block. Code lines are read again by the Latin model either way. Pages with a real
+ * PDF text layer are taken as they are. Call {@link #read(Page, OcrEngine)} with an engine the calling thread owns.
  */
 public final class PageReader {
 
@@ -47,9 +50,16 @@ public final class PageReader {
             best = tryOtherTurns(engine, ink, best, turns);
         }
         BufferedImage uprightInk = PageImages.undoRotation(ink, best.rotation());
-        OcrResult reread = rereader.reread(uprightInk, best.result(), engine);
         List<OcrResult> others = new ArrayList<>(best.others());
-        others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
+        OcrResult reread;
+        if (engine.findsLines()) {
+            // The engine read each line level at its model's height: the rows joined stand for a block reading.
+            reread = best.result();
+            others.add(Rows.join(reread));
+        } else {
+            reread = rereader.reread(uprightInk, best.result(), engine);
+            others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
+        }
         List<OcrResult> all = new ArrayList<>(others);
         all.add(reread);
         others.add(codeLines.reread(uprightInk, all, engine));
@@ -68,8 +78,11 @@ public final class PageReader {
             return read.ocr();
         }
         BufferedImage ink = Illumination.flatten(PageImages.inkWithoutRed(read.upright().image()));
+        if (engine.findsLines()) {
+            return recognizeAt(engine, ink, baseScale(ink), SegmentationMode.PAGE);
+        }
         double glyph = typicalGlyphHeight(read.ocr());
-        double factor = glyph > 0 ? scaleFor(glyph, ink) : Math.min(1.0, Math.sqrt(settings.maxPixels() / pixels(ink)));
+        double factor = glyph > 0 ? scaleFor(glyph, ink) : baseScale(ink);
         return recognizeAt(engine, ink, factor, SegmentationMode.PAGE);
     }
 
@@ -97,10 +110,10 @@ public final class PageReader {
      */
     private Attempt recognize(OcrEngine engine, BufferedImage ink, int rotation) {
         BufferedImage upright = PageImages.undoRotation(ink, rotation);
-        double base = Math.min(1.0, Math.sqrt((double) settings.maxPixels() / pixels(upright)));
+        double base = baseScale(upright);
         OcrResult firstPass = recognizeAt(engine, upright, base, SegmentationMode.PAGE);
         double glyph = typicalGlyphHeight(firstPass);
-        if (glyph <= 0) {
+        if (glyph <= 0 || engine.findsLines()) {
             return new Attempt(rotation, base, firstPass, List.of());
         }
         double wanted = scaleFor(glyph, upright);
@@ -112,6 +125,11 @@ public final class PageReader {
             return new Attempt(rotation, base, firstPass, List.of(secondPass));
         }
         return new Attempt(rotation, base, firstPass, List.of());
+    }
+
+    /** The scale that keeps the image within the pixel budget. */
+    private double baseScale(BufferedImage image) {
+        return Math.min(1.0, Math.sqrt(settings.maxPixels() / pixels(image)));
     }
 
     private static OcrResult recognizeAt(OcrEngine engine, BufferedImage image, double factor, SegmentationMode mode) {

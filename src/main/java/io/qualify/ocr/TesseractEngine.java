@@ -81,9 +81,30 @@ public final class TesseractEngine implements OcrEngine {
     private boolean closed;
 
     public TesseractEngine(Path tessdata, String languages) {
-        recognizer = open(tessdata, languages, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
-        orienter = open(tessdata, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY);
-        latin = java.nio.file.Files.isRegularFile(tessdata.resolve("eng.traineddata"))
+        this(open(tessdata, languages, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY),
+                open(tessdata, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY), latinModel(tessdata));
+    }
+
+    private TesseractEngine(TessBaseAPI recognizer, TessBaseAPI orienter, TessBaseAPI latin) {
+        this.recognizer = recognizer;
+        this.orienter = orienter;
+        this.latin = latin;
+    }
+
+    /**
+     * An engine holding only the Latin model, for {@link #recognizeCharacters}: the second opinion on
+     * codes and ID numbers beside another engine's reading. Its other calls fail.
+     */
+    public static TesseractEngine latinOnly(Path tessdata) {
+        TessBaseAPI latin = latinModel(tessdata);
+        if (latin == null) {
+            throw new OcrUnavailableException("tessdata " + tessdata + " holds no eng.traineddata for the code lines", null);
+        }
+        return new TesseractEngine(null, null, latin);
+    }
+
+    private static TessBaseAPI latinModel(Path tessdata) {
+        return java.nio.file.Files.isRegularFile(tessdata.resolve("eng.traineddata"))
                 ? open(tessdata, "eng", ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) : null;
     }
 
@@ -119,6 +140,7 @@ public final class TesseractEngine implements OcrEngine {
     @Override
     public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
         ensureOpen();
+        requirePageModels();
         return recognize(recognizer, image, dpi, mode);
     }
 
@@ -148,6 +170,7 @@ public final class TesseractEngine implements OcrEngine {
     @Override
     public Orientation detectOrientation(BufferedImage image, int dpi) {
         ensureOpen();
+        requirePageModels();
         setImage(orienter, image, dpi);
         IntBuffer degrees = IntBuffer.allocate(1);
         FloatBuffer confidence = FloatBuffer.allocate(1);
@@ -212,15 +235,19 @@ public final class TesseractEngine implements OcrEngine {
         if (text.isEmpty()) {
             return null;
         }
+        Box box = boxOf(iterator, level);
+        double confidence = api().TessResultIteratorConfidence(iterator, level) / 100.0;
+        return new OcrWord(text, box, clamp(confidence), symbols(iterator));
+    }
+
+    private static Box boxOf(TessResultIterator iterator, int level) {
         IntBuffer left = IntBuffer.allocate(1);
         IntBuffer top = IntBuffer.allocate(1);
         IntBuffer right = IntBuffer.allocate(1);
         IntBuffer bottom = IntBuffer.allocate(1);
         api().TessPageIteratorBoundingBox(api().TessResultIteratorGetPageIterator(iterator), level,
                 left, top, right, bottom);
-        Box box = new Box(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
-        double confidence = api().TessResultIteratorConfidence(iterator, level) / 100.0;
-        return new OcrWord(text, box, clamp(confidence), symbols(iterator));
+        return new Box(left.get(0), top.get(0), right.get(0) - left.get(0), bottom.get(0) - top.get(0));
     }
 
     /**
@@ -238,7 +265,7 @@ public final class TesseractEngine implements OcrEngine {
                 String text = text(it, TessPageIteratorLevel.RIL_SYMBOL);
                 if (text != null) {
                     double confidence = clamp(api().TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_SYMBOL) / 100.0);
-                    symbols.add(new OcrSymbol(text, confidence));
+                    symbols.add(new OcrSymbol(text, confidence, boxOf(it, TessPageIteratorLevel.RIL_SYMBOL)));
                 }
             } while (api().TessPageIteratorIsAtFinalElement(api().TessResultIteratorGetPageIterator(it),
                     TessPageIteratorLevel.RIL_WORD, TessPageIteratorLevel.RIL_SYMBOL) == 0
@@ -266,6 +293,12 @@ public final class TesseractEngine implements OcrEngine {
         return Math.max(0, Math.min(1, confidence));
     }
 
+    private void requirePageModels() {
+        if (recognizer == null) {
+            throw new IllegalStateException("this engine holds only the Latin model for code lines");
+        }
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("engine already closed");
@@ -276,13 +309,11 @@ public final class TesseractEngine implements OcrEngine {
     public void close() {
         if (!closed) {
             closed = true;
-            api().TessBaseAPIEnd(recognizer);
-            api().TessBaseAPIDelete(recognizer);
-            api().TessBaseAPIEnd(orienter);
-            api().TessBaseAPIDelete(orienter);
-            if (latin != null) {
-                api().TessBaseAPIEnd(latin);
-                api().TessBaseAPIDelete(latin);
+            for (TessBaseAPI handle : new TessBaseAPI[] {recognizer, orienter, latin}) {
+                if (handle != null) {
+                    api().TessBaseAPIEnd(handle);
+                    api().TessBaseAPIDelete(handle);
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ import io.qualify.config.QualifyConfig;
 import io.qualify.intake.SubmissionLoader;
 import io.qualify.ocr.OcrEnginePool;
 import io.qualify.ocr.PageReader;
-import io.qualify.ocr.TesseractEngine;
+import io.qualify.ocr.OcrEngines;
 import io.qualify.render.Renderer;
 import java.time.Clock;
 
@@ -22,8 +22,7 @@ public final class Qualify implements AutoCloseable {
 
     public Qualify(QualifyConfig config, Clock clock) {
         this.config = config;
-        this.engines = new OcrEnginePool(
-                () -> new TesseractEngine(config.ocr().tessdata(), config.ocr().languages()), config.workers());
+        this.engines = new OcrEnginePool(() -> OcrEngines.create(config.ocr()), config.workers());
         DocumentReader reader = new DocumentReader(new Renderer(config.limits()), new PageReader(config.ocr()));
         this.pipeline = new ReviewPipeline(reader, engines, Rules.all(config.confidenceFloor()), clock, version());
         this.loader = new SubmissionLoader(config.limits().maxFileBytes());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** How a page's turn is chosen, with an engine that reads well only when the page is upright. */
 class PageReaderTest {
 
-    private final PageReader reader = new PageReader(OcrSettings.defaults(Path.of("tessdata")));
+    private final PageReader reader = new PageReader(OcrSettings.tesseract(Path.of("tessdata")));
 
     @Test
     void tries_other_turns_when_a_sure_orientation_gives_a_weak_reading() {

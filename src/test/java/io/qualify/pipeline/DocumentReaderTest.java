@@ -42,7 +42,7 @@ class DocumentReaderTest {
     @Test
     void a_fault_while_reading_a_file_leaves_it_unrecognised_for_a_person_and_never_throws() throws IOException {
         DocumentReader reader = new DocumentReader(new Renderer(RenderLimits.DEFAULT),
-                new PageReader(OcrSettings.defaults(Path.of("tessdata"))));
+                new PageReader(OcrSettings.tesseract(Path.of("tessdata"))));
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", png);
 

@@ -1,0 +1,50 @@
+package io.qualify.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Joins separately found lines that stand on one row of the page into one line, left to right, as a
+ * block reading does: a form's label (名　　称) and its value, found as two lines, become one row whose
+ * wide blank between them ({@code TextLine#breakAt}) shows where the value starts.
+ */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static OcrResult join(OcrResult lines) {
+        List<OcrLine> sorted = new ArrayList<>(lines.lines());
+        sorted.sort(Comparator.comparingInt(l -> l.box().centerY()));
+        List<List<OcrLine>> rows = new ArrayList<>();
+        for (OcrLine line : sorted) {
+            List<OcrLine> row = rows.stream().filter(r -> sameRow(r, line)).findFirst().orElse(null);
+            if (row == null) {
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            row.add(line);
+        }
+        List<OcrLine> joined = new ArrayList<>();
+        for (List<OcrLine> row : rows) {
+            row.sort(Comparator.comparingInt(l -> l.box().x()));
+            joined.add(row.size() == 1 ? row.get(0) : Lines.of(row.stream().flatMap(l -> l.words().stream()).toList()));
+        }
+        joined.sort(Comparator.comparingInt(l -> l.box().y()));
+        return new OcrResult(joined);
+    }
+
+    /**
+     * A line is on the row when its middle lies within the row's first line's height, the two are of
+     * like height and it does not overlap a line of the row sideways.
+     */
+    private static boolean sameRow(List<OcrLine> row, OcrLine line) {
+        OcrLine first = row.get(0);
+        int h = Math.max(1, Math.min(first.box().height(), line.box().height()));
+        int H = Math.max(first.box().height(), line.box().height());
+        boolean level = Math.abs(first.box().centerY() - line.box().centerY()) * 2 < h;
+        boolean beside = row.stream().noneMatch(o -> o.box().x() < line.box().right() && line.box().x() < o.box().right());
+        return level && H < 2 * h && beside;
+    }
+}

@@ -1,0 +1,203 @@
+package io.qualify.ocr.paddle;
+
+import ai.onnxruntime.OrtException;
+import io.qualify.document.Box;
+import io.qualify.ocr.OcrEngine;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrResult;
+import io.qualify.ocr.OcrSymbol;
+import io.qualify.ocr.OcrWord;
+import io.qualify.ocr.Orientation;
+import io.qualify.ocr.Rows;
+import io.qualify.ocr.SegmentationMode;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencv.core.Mat;
+
+/**
+ * {@link OcrEngine} over PaddleOCR's PP-OCRv4 mobile models on ONNX Runtime: lines are found
+ * ({@link TextDetector}), cut out level ({@link LineCrops}) and recognised ({@link LineRecognizer}); each
+ * character keeps its own confidence and box. Lines are read as they stand in the image, not turned
+ * one by one: the caller turns a page upright by {@link #detectOrientation}, where the direction
+ * classifier ({@link LineDirection}) votes, so that a card held upside down still reads as one. A page reading ({@link SegmentationMode#PAGE}) gives one line per line
+ * found; a block or sparse reading joins the lines of a row ({@link Rows}); a line reading takes the
+ * whole image as one line. Latin code lines ({@link #recognizeCharacters}) go to a second engine, the
+ * independent opinion on codes and ID numbers. The models are shared ({@link PaddleModels}); an engine
+ * is cheap and, like every engine, used by one thread at a time.
+ */
+public final class PaddleEngine implements OcrEngine {
+
+    /** Lines read below this mean confidence are noise (PaddleOCR's drop_score). */
+    static final double DROP_SCORE = 0.5;
+    /** Lines sampled to tell a page's orientation. */
+    private static final int ORIENTATION_SAMPLE = 24;
+
+    private final TextDetector detector;
+    private final LineDirection direction;
+    private final LineRecognizer recognizer;
+    private final OcrEngine second;
+
+    /**
+     * @param detectionSide the longest side a page is detected at
+     * @param second        the engine for Latin code lines, or null for none; closed with this one
+     */
+    public PaddleEngine(PaddleModels models, int detectionSide, OcrEngine second) {
+        this.detector = new TextDetector(models, detectionSide);
+        this.direction = new LineDirection(models);
+        this.recognizer = new LineRecognizer(models);
+        this.second = second;
+    }
+
+    @Override
+    public boolean findsLines() {
+        return true;
+    }
+
+    @Override
+    public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
+        Mat page = Tensors.bgr(image);
+        try {
+            if (mode == SegmentationMode.LINE) {
+                return readLine(page);
+            }
+            OcrResult lines = new OcrResult(read(page, detector.detect(page)));
+            return mode == SegmentationMode.PAGE ? lines : Rows.join(lines);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
+        } finally {
+            page.release();
+        }
+    }
+
+    private OcrResult readLine(Mat page) throws OrtException {
+        double w = page.cols();
+        double h = page.rows();
+        Quad whole = new Quad(new double[] {0, w, w, 0}, new double[] {0, 0, h, h}, 1);
+        LineCrops.Crop crop = LineCrops.cut(page, whole);
+        try {
+            OcrLine line = line(recognizer.recognize(List.of(crop)).get(0), crop.quad());
+            return line == null ? OcrResult.EMPTY : new OcrResult(List.of(line));
+        } finally {
+            crop.image().release();
+        }
+    }
+
+    private List<OcrLine> read(Mat page, List<Quad> quads) throws OrtException {
+        List<LineCrops.Crop> crops = new ArrayList<>();
+        for (Quad quad : quads) {
+            crops.add(LineCrops.cut(page, quad));
+        }
+        try {
+            List<CtcDecoder.Reading> readings = recognizer.recognize(crops);
+            List<OcrLine> lines = new ArrayList<>();
+            for (int i = 0; i < crops.size(); i++) {
+                OcrLine line = line(readings.get(i), crops.get(i).quad());
+                if (line != null && line.confidence() >= DROP_SCORE) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } finally {
+            crops.forEach(c -> c.image().release());
+        }
+    }
+
+    /** A decoded line as words (split at spaces) with each character's box; null when nothing was read. */
+    static OcrLine line(CtcDecoder.Reading reading, Quad quad) {
+        List<OcrWord> words = new ArrayList<>();
+        List<CtcDecoder.Character> word = new ArrayList<>();
+        for (CtcDecoder.Character c : reading.characters()) {
+            if (c.text().isBlank()) {
+                addWord(words, word, quad);
+                word = new ArrayList<>();
+            } else {
+                word.add(c);
+            }
+        }
+        addWord(words, word, quad);
+        if (words.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (OcrWord w : words) {
+            text.append(text.isEmpty() ? "" : " ").append(w.text());
+        }
+        return new OcrLine(text.toString(), quad.box(), reading.confidence(), words);
+    }
+
+    /** The characters as one word: its box spans them, its confidence is their mean. */
+    private static void addWord(List<OcrWord> words, List<CtcDecoder.Character> characters, Quad quad) {
+        if (characters.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        List<OcrSymbol> symbols = new ArrayList<>();
+        double sum = 0;
+        for (CtcDecoder.Character c : characters) {
+            text.append(c.text());
+            symbols.add(new OcrSymbol(c.text(), c.confidence(), quad.span(c.from(), c.to())));
+            sum += c.confidence();
+        }
+        Box box = quad.span(characters.get(0).from(), characters.get(characters.size() - 1).to());
+        words.add(new OcrWord(text.toString(), box, sum / characters.size(), symbols));
+    }
+
+    /**
+     * The page's turn from its lines: lines much taller than wide mean a quarter turn, and the direction
+     * classifier, voting over the longest lines turned level, tells a turn from its opposite. The
+     * confidence is the winning turn's lead in votes (lines, weighted by the classifier's certainty).
+     */
+    @Override
+    public Orientation detectOrientation(BufferedImage image, int dpi) {
+        Mat page = Tensors.bgr(image);
+        List<LineCrops.Crop> crops = new ArrayList<>();
+        try {
+            List<Quad> quads = new ArrayList<>(detector.detect(page));
+            quads.sort((a, b) -> Double.compare(Math.max(b.width(), b.height()), Math.max(a.width(), a.height())));
+            for (Quad quad : quads.subList(0, Math.min(ORIENTATION_SAMPLE, quads.size()))) {
+                crops.add(LineCrops.cut(page, quad));
+            }
+            if (crops.isEmpty()) {
+                return Orientation.UPRIGHT_UNKNOWN;
+            }
+            double[] upsideDown = direction.upsideDown(crops);
+            double[] votes = new double[4];
+            for (int i = 0; i < crops.size(); i++) {
+                // A tall line was turned a quarter counter-clockwise to be read: upright then means the
+                // page's content is turned a quarter clockwise.
+                boolean tall = crops.get(i).quad() != quads.get(i);
+                int base = tall ? 90 : 0;
+                double p = upsideDown[i];
+                votes[base / 90] += 1 - p;
+                votes[(base + 180) / 90] += p;
+            }
+            int best = 0;
+            for (int k = 1; k < 4; k++) {
+                best = votes[k] > votes[best] ? k : best;
+            }
+            double runnerUp = 0;
+            for (int k = 0; k < 4; k++) {
+                runnerUp = k == best ? runnerUp : Math.max(runnerUp, votes[k]);
+            }
+            return new Orientation(best * 90, votes[best] - runnerUp);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
+        } finally {
+            crops.forEach(c -> c.image().release());
+            page.release();
+        }
+    }
+
+    @Override
+    public OcrResult recognizeCharacters(BufferedImage line, String alphabet) {
+        return second == null ? OcrResult.EMPTY : second.recognizeCharacters(line, alphabet);
+    }
+
+    @Override
+    public void close() {
+        if (second != null) {
+            second.close();
+        }
+    }
+}
