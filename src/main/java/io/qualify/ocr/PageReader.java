@@ -44,7 +44,9 @@ public final class PageReader {
         Attempt best = recognize(engine, ink, first);
         // OSD is sometimes sure and wrong (a scanned licence called upside down at confidence 3): a weak
         // reading at the turn it chose is a reason to try the others, whoever chose it.
-        if (score(best.result()) < WEAK_READING) {
+        // PP-OCR's direction classifier, when sure, is trusted: a photo with little text on it (an ID card)
+        // reads weakly at every turn, and reading it four times costs more than it finds.
+        if (score(best.result()) < WEAK_READING && !(trusted && engine.findsLines())) {
             // A sure OSD errs by a half turn, not a quarter: then only upright and the opposite are worth a read.
             List<Integer> turns = trusted ? List.of(0, (first + 180) % 360) : List.of(found.degrees(), 0, 180, 90, 270);
             best = tryOtherTurns(engine, ink, best, turns);

@@ -43,6 +43,30 @@ final class LineCrops {
         return new Crop(crop, quad);
     }
 
+    /**
+     * The rectangle around the image's ink (dark on light, cut by Otsu's threshold) with a margin of a
+     * quarter of the image's height; null when the image is blank.
+     */
+    static Quad inkExtent(Mat bgr) {
+        Mat grey = new Mat();
+        Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
+        Core.MinMaxLocResult range = Core.minMaxLoc(grey);
+        if (range.maxVal - range.minVal < 32) {
+            grey.release();
+            return null;
+        }
+        Mat ink = new Mat();
+        Imgproc.threshold(grey, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        org.opencv.core.Rect r = Imgproc.boundingRect(ink);
+        grey.release();
+        ink.release();
+        double margin = bgr.rows() / 4.0;
+        double left = Math.max(0, r.x - margin);
+        double right = Math.min(bgr.cols(), r.x + r.width + margin);
+        double h = bgr.rows();
+        return new Quad(new double[] {left, right, right, left}, new double[] {0, 0, h, h}, 1);
+    }
+
     /** The crop turned half round, with its quad re-ordered to match. */
     static Crop turnedHalf(Crop crop) {
         Mat turned = new Mat();

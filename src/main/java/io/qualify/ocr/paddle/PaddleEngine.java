@@ -70,11 +70,16 @@ public final class PaddleEngine implements OcrEngine {
         }
     }
 
+    /**
+     * The image read as one line, cut first to its ink and a margin: the recogniser reads a long blank
+     * stretch as a row of 〇.
+     */
     private OcrResult readLine(Mat page) throws OrtException {
-        double w = page.cols();
-        double h = page.rows();
-        Quad whole = new Quad(new double[] {0, w, w, 0}, new double[] {0, 0, h, h}, 1);
-        LineCrops.Crop crop = LineCrops.cut(page, whole);
+        Quad ink = LineCrops.inkExtent(page);
+        if (ink == null) {
+            return OcrResult.EMPTY;
+        }
+        LineCrops.Crop crop = LineCrops.cut(page, ink);
         try {
             OcrLine line = line(recognizer.recognize(List.of(crop)).get(0), crop.quad());
             return line == null ? OcrResult.EMPTY : new OcrResult(List.of(line));
