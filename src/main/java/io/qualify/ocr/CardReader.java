@@ -53,7 +53,7 @@ public final class CardReader {
 
     public CardReading read(BufferedImage card, OcrEngine engine) {
         BufferedImage grey = Images.toGrey(PageImages.scale(card, (double) CARD_WIDTH / card.getWidth()));
-        BufferedImage strokes = CardInk.strokes(grey);
+        BufferedImage strokes = engine.findsLines() ? null : CardInk.strokes(grey);
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(candidate(grey, strokes, 0, false, engine));
         if (Math.max(candidates.get(0).front(), candidates.get(0).back()) < PLAIN) {
@@ -83,13 +83,16 @@ public final class CardReader {
     }
 
     /**
-     * One way of facing the card, read twice: as grey, where the black values read best, and as local
-     * strokes ({@link CardInk}), where the light labels survive. Both readings' lines count.
+     * One way of facing the card, read as grey, where the black values read best, and for Tesseract
+     * also as local strokes ({@link CardInk}), where the light labels survive. Both readings' lines count.
      */
     private static Candidate candidate(BufferedImage grey, BufferedImage strokes, int turn, boolean flip, OcrEngine engine) {
         BufferedImage image = facing(grey, turn, flip);
         List<OcrLine> lines = new ArrayList<>(engine.recognize(image, 0, SegmentationMode.BLOCK).lines());
-        lines.addAll(engine.recognize(facing(strokes, turn, flip), 0, SegmentationMode.BLOCK).lines());
+        if (!engine.findsLines()) {
+            // PP-OCR reads the light labels on the grey card; Tesseract loses them to a global threshold.
+            lines.addAll(engine.recognize(facing(strokes, turn, flip), 0, SegmentationMode.BLOCK).lines());
+        }
         OcrResult ocr = new OcrResult(lines);
         String text = Texts.normalize(ocr.text());
         int front = hits(text, FRONT_LABELS);

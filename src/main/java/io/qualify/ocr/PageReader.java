@@ -38,7 +38,8 @@ public final class PageReader {
             return new ReadPage(page, 0, 1.0, TextLayers.toResult(page.textLayer()), List.of());
         }
         BufferedImage ink = Illumination.flatten(PageImages.inkChannel(page.image()));
-        Orientation found = engine.detectOrientation(probe(ink), 0);
+        // PP-OCR detects on its own smaller copy, and then the page's detection serves its first reading too.
+        Orientation found = engine.detectOrientation(engine.findsLines() ? ink : probe(ink), 0);
         boolean trusted = found.confidence() >= settings.orientationConfidence();
         int first = trusted ? found.degrees() : 0;
         Attempt best = recognize(engine, ink, first);

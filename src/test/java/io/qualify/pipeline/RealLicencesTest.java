@@ -21,11 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The real business licences of ../shared/realdocs (labels in its LABELS.md), each reviewed as a
- * submission of its own, once, and held against issue 2's acceptance: every one classified a
- * business licence; bl04 (有限责任公司(自然人独资)) and bl06 (个体工商户) refused under R2 and no
- * other; the credit code exact on bl01–bl04. 名称 is asserted exact where the pipeline reaches it
- * (bl01–bl05); bl06 (玻璃 read as 残琐 on a dim photo) does not yet, and its row says so with an
- * empty name. Skips where the folder is absent; never copies the files.
+ * submission of its own, once, and held against issues 2 and 12: every one classified a business
+ * licence; bl04 (有限责任公司(自然人独资)) and bl06 (个体工商户) refused under R2 and no other; every
+ * 名称 exact (bl06's 玻璃 on a dim photo included); the credit code exact on bl01–bl04 and the old
+ * registration number on bl05 and bl06. Skips where the folder is absent; never copies the files.
  */
 class RealLicencesTest {
 
@@ -39,7 +38,7 @@ class RealLicencesTest {
         "bl03_guangdong_xianggucun_0007.jpg,      广东乡谷村膳食管理有限公司,   91441900595830037Q, false",
         "bl04_foshan_pujujiahao_photo_0154.jpg,   佛山市普居佳好建材有限公司,   91440604MA537RKB8C, true",
         "bl05_chongqing_yujie_old_style_0003.jpg, 重庆渝捷消防设备有限责任公司, ,                   false",
-        "bl06_foshan_getihu_0158.jpg,             ,                         ,                   true",
+        "bl06_foshan_getihu_0158.jpg,             佛山市顺德区伦教瑞科特玻璃机械厂, ,             true",
     })
     void reads_the_licence_and_judges_its_type(String file, String name, String code, boolean refused) throws IOException {
         Verdict verdict = review(file);
@@ -56,7 +55,7 @@ class RealLicencesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"bl05_chongqing_yujie_old_style_0003.jpg, 500103000028456"})
+    @CsvSource({"bl05_chongqing_yujie_old_style_0003.jpg, 500103000028456", "bl06_foshan_getihu_0158.jpg, 440681601007865"})
     void reads_the_old_registration_number(String file, String number) throws IOException {
         assertThat(review(file).documents().get(0).value("registrationNumber")).isEqualTo(number);
     }

@@ -37,6 +37,9 @@ public final class PaddleEngine implements OcrEngine {
     private final LineDirection direction;
     private final LineRecognizer recognizer;
     private final OcrEngine second;
+    /** The image last detected (compared by identity: images are not changed in place once read) and its lines. */
+    private BufferedImage lastImage;
+    private List<Quad> lastQuads = List.of();
 
     /**
      * @param detectionSide the longest side a page is detected at
@@ -61,7 +64,7 @@ public final class PaddleEngine implements OcrEngine {
             if (mode == SegmentationMode.LINE) {
                 return readLine(page);
             }
-            OcrResult lines = new OcrResult(read(page, detector.detect(page)));
+            OcrResult lines = new OcrResult(read(page, detect(image, page)));
             return mode == SegmentationMode.PAGE ? lines : Rows.join(lines);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
@@ -158,7 +161,7 @@ public final class PaddleEngine implements OcrEngine {
         Mat page = Tensors.bgr(image);
         List<LineCrops.Crop> crops = new ArrayList<>();
         try {
-            List<Quad> quads = new ArrayList<>(detector.detect(page));
+            List<Quad> quads = new ArrayList<>(detect(image, page));
             quads.sort((a, b) -> Double.compare(Math.max(b.width(), b.height()), Math.max(a.width(), a.height())));
             for (Quad quad : quads.subList(0, Math.min(ORIENTATION_SAMPLE, quads.size()))) {
                 crops.add(LineCrops.cut(page, quad));
@@ -194,6 +197,18 @@ public final class PaddleEngine implements OcrEngine {
         }
     }
 
+    /**
+     * The lines of the image, detected once for the image last asked about: a page reader asks how a
+     * page is turned and then reads it, and the detection is the same.
+     */
+    private List<Quad> detect(BufferedImage image, Mat page) throws OrtException {
+        if (image != lastImage) {
+            lastQuads = detector.detect(page);
+            lastImage = image;
+        }
+        return lastQuads;
+    }
+
     @Override
     public OcrResult recognizeCharacters(BufferedImage line, String alphabet) {
         return second == null ? OcrResult.EMPTY : second.recognizeCharacters(line, alphabet);
@@ -201,6 +216,7 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public void close() {
+        lastImage = null;
         if (second != null) {
             second.close();
         }
