@@ -21,7 +21,7 @@ public final class CommitmentExtractor {
         List<TextLine> all = LetterExtractor.concat(main, rereadings);
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
-        SignOffs.Labelled user = SignOffs.after(all, USER_LABEL, USER);
+        SignOffs.Labelled user = SignOffs.after(main, rereadings, USER_LABEL, USER);
         user.value().ifPresent(f -> fields.put("userName", f));
         evidence.put("userNameLabel", LetterExtractor.labelState(user));
         Field date = SignOffs.date(main, rereadings);

@@ -19,7 +19,9 @@ final class EnterpriseNames {
 
     private static final String SUFFIX = "(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合伙企业\\(有限合伙\\)|合伙企业|"
             + "加工厂|厂|商行|经营部|门市部|服务部|批发部|商店|店|中心|合作社|事务所|工作室|研究院|研究所|医院|诊所|"
-            + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站)";
+            + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站|"
+            // institutions (事业单位): 档案馆, 文化馆, 气象局, 水文站, 设计院, 检测所, 电视台, 办公室…
+            + "馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}" + SUFFIX + "(?:\\([\\p{IsHan}]{2,12}\\))?");
     private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"

@@ -37,12 +37,12 @@ public final class LetterExtractor {
         List<TextLine> all = concat(main, rereadings);
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
-        SignOffs.Labelled name = SignOffs.after(all, NAME_LABEL, PERSON);
+        SignOffs.Labelled name = SignOffs.after(main, rereadings, NAME_LABEL, PERSON);
         name.value().ifPresent(f -> fields.put("adminName", f));
         evidence.put("adminNameLabel", labelState(name));
         Optional<IdCardExtractor.Number> number = IdCardExtractor.number(all);
         number.ifPresent(n -> fields.put("adminIdNumber", n.field()));
-        evidence.put("adminIdLabel", labelState(SignOffs.after(all, ID_LABEL, ID_LIKE)));
+        evidence.put("adminIdLabel", labelState(SignOffs.after(main, rereadings, ID_LABEL, ID_LIKE)));
         Field date = SignOffs.date(main, rereadings);
         if (date != null) {
             fields.put("date", date);

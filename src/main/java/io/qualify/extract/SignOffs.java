@@ -37,12 +37,21 @@ final class SignOffs {
         }
     }
 
-    /** The value after {@code label} that {@code accept} takes, voted over every reading. */
-    static Labelled after(List<TextLine> lines, Pattern label, Pattern accept) {
+    /** The main reading's candidates outweigh another reading's: it is the one made for the sign-off. */
+    static final double MAIN_WEIGHT = 2;
+
+    /**
+     * The value after {@code label} that {@code accept} takes, voted over every reading, the main
+     * reading's candidates counting {@link #MAIN_WEIGHT} times.
+     */
+    static Labelled after(List<TextLine> main, List<TextLine> others, Pattern label, Pattern accept) {
+        List<TextLine> lines = LetterExtractor.concat(main, others);
         List<Votes.Candidate> candidates = new ArrayList<>();
         boolean blank = false;
         boolean garbled = false;
-        for (TextLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            double weight = i < main.size() ? MAIN_WEIGHT : 1;
             Matcher m = label.matcher(line.text());
             if (!m.find()) {
                 continue;
@@ -54,10 +63,10 @@ final class SignOffs {
             int to = next.find(from) ? next.start() : line.text().length();
             Matcher value = accept.matcher(line.text().substring(from, to));
             if (value.find() && value.start() <= 1) {
-                candidates.add(new Votes.Candidate(line.field(from + value.start(), from + value.end()), 1));
+                candidates.add(new Votes.Candidate(line.field(from + value.start(), from + value.end()), weight));
             } else if (line.text().substring(from, to).codePoints().noneMatch(Character::isLetterOrDigit)) {
                 Optional<Field> beside = to == line.text().length() ? rightOf(line, lines, accept) : Optional.empty();
-                beside.ifPresent(f -> candidates.add(new Votes.Candidate(f, 1)));
+                beside.ifPresent(f -> candidates.add(new Votes.Candidate(f, weight)));
                 blank |= beside.isEmpty();
             } else {
                 garbled = true;

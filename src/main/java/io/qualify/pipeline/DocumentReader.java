@@ -19,6 +19,9 @@ import io.qualify.ocr.ReadPage;
 import io.qualify.render.Renderer;
 import io.qualify.render.UnreadableDocumentException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +135,8 @@ public final class DocumentReader {
 
     /**
      * A letter's or commitment's sign-off. Its main reading is the one with red ink taken for paper: the
-     * sign-off lies under the company seal, where the page's first reading often skips it. The first
-     * reading and its re-readings still vote.
+     * sign-off lies under the company seal, where the page's first reading often skips it; its values
+     * count double. The first reading and its re-readings still vote, each line once.
      */
     private Extraction signOff(DocumentKind kind, List<ReadPage> read, OcrEngine engine) {
         List<OcrLine> main = new ArrayList<>();
@@ -143,6 +146,9 @@ public final class DocumentReader {
             others.addAll(page.ocr().lines());
             page.alternatives().forEach(a -> others.addAll(a.lines()));
         }
+        // A row that was one line already is the same line in the rows joined: it is not a second reading.
+        Set<OcrLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        others.removeIf(line -> !seen.add(line));
         return kind == DocumentKind.NUMBER_APPLICATION_LETTER ? letters.extract(lines(main), lines(others))
                 : commitments.extract(lines(main), lines(others));
     }
