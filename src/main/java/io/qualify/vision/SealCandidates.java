@@ -13,8 +13,9 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * Proposes ellipses that may be seal outlines on a red-ink mask, from two sources that fail apart:
- * the outline of each red blob (after closing the gaps black text cuts into a ring), fitted with an
- * ellipse from its points off the image border, so a seal cut by the page edge is completed; and
+ * the outline of each red blob (after closing the gaps black text cuts into a ring), also of one lying
+ * in a hole of a larger red blob (a sheet on a red surface), fitted with an ellipse from its points off
+ * the image border, so a seal cut by the page edge is completed; and
  * circles found by the Hough transform, which separate two round seals stamped overlapping into one
  * blob. Proposals are only proposals: {@link RingEvidence} judges them.
  */
@@ -69,11 +70,8 @@ final class SealCandidates {
         int k = Math.max(3, (int) (Math.max(mask.cols(), mask.rows()) * closeShare) | 1);
         Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_ELLIPSE, new Size(k, k));
         Imgproc.morphologyEx(mask, closed, Imgproc.MORPH_CLOSE, kernel);
-        List<MatOfPoint> contours = new ArrayList<>();
-        Mat hierarchy = new Mat();
-        Imgproc.findContours(closed, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_NONE);
         List<SealEllipse> out = new ArrayList<>();
-        for (MatOfPoint contour : contours) {
+        for (MatOfPoint contour : outlines(closed)) {
             Rect r = Imgproc.boundingRect(contour);
             if (Math.max(r.width, r.height) >= 2 * minRadius) {
                 SealEllipse e = fitted(contour, mask.cols(), mask.rows());
@@ -86,8 +84,29 @@ final class SealCandidates {
         }
         closed.release();
         kernel.release();
-        hierarchy.release();
         return out;
+    }
+
+    /**
+     * The outer outline of every blob, also of a blob lying in another's hole: a sheet photographed on a
+     * red carpet or tablecloth makes the surface one red blob with the sheet as its hole, and the seal on
+     * the sheet lies in that hole. Holes' own outlines are left out (a ring's inner edge is not proposed).
+     */
+    private static List<MatOfPoint> outlines(Mat binary) {
+        List<MatOfPoint> contours = new ArrayList<>();
+        Mat hierarchy = new Mat();
+        // Two levels: every blob's outer outline on top, whatever it lies in; the outlines of holes below.
+        Imgproc.findContours(binary, contours, hierarchy, Imgproc.RETR_CCOMP, Imgproc.CHAIN_APPROX_NONE);
+        List<MatOfPoint> outer = new ArrayList<>();
+        for (int i = 0; i < contours.size(); i++) {
+            if (hierarchy.get(0, i)[3] < 0) {
+                outer.add(contours.get(i));
+            } else {
+                contours.get(i).release();
+            }
+        }
+        hierarchy.release();
+        return outer;
     }
 
     /** An ellipse through the contour's points that are not on the image border; null when too few. */
