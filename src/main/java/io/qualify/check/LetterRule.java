@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * R10: the number-application letter is present and its sign-off carries the administrator's name,
  * the administrator's ID number, a date and the company seal; each missing part is its own finding.
- * A part is missing when its label stood blank, when the letter is born digital, or when the letter was
- * read well, the sign-off line beside the part was read, and the part is nowhere in it. Otherwise a part
- * not found may be a part not read (under the seal, in a shadow), and a person looks.
+ * A part is missing only when it is positively so: the letter is born digital, or its label stood blank
+ * or the letter was read well and the sign-off line beside the part was read, and the sign-off holds no
+ * print that no reading took in ({@code signOffInkUnread}). Otherwise a part not found may be a part
+ * not read (under the seal, in a shadow, blurred), and a person looks.
  */
 public final class LetterRule implements Rule {
 
@@ -60,7 +61,9 @@ public final class LetterRule implements Rule {
         boolean textLayer = Boolean.TRUE.equals(letter.evidence().get("textLayer"));
         boolean neighbourRead = "seen".equals(letter.evidence().get(beside)) && letter.ocrConfidence() >= confidenceFloor;
         boolean unreadable = "unreadable".equals(letter.evidence().get(label));
-        if (blank || textLayer || neighbourRead && !unreadable) {
+        // print in the sign-off that no reading took in may be the part itself, under the seal or a shadow
+        boolean inkUnread = !Boolean.FALSE.equals(letter.evidence().get("signOffInkUnread"));
+        if (textLayer || (blank || neighbourRead && !unreadable) && !inkUnread) {
             findings.add(Finding.of(missing, List.of(letter.file()), Map.of("field", field, "labelLeftBlank", blank)));
         } else {
             unread.add(field);

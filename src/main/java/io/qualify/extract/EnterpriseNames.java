@@ -19,10 +19,14 @@ final class EnterpriseNames {
 
     private static final String SUFFIX = "(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合伙企业\\(有限合伙\\)|合伙企业|"
             + "加工厂|厂|商行|经营部|门市部|服务部|批发部|商店|店|中心|合作社|事务所|工作室|研究院|研究所|医院|诊所|"
-            + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站|"
-            // institutions (事业单位): 档案馆, 文化馆, 气象局, 水文站, 设计院, 检测所, 电视台, 办公室…
-            + "馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}" + SUFFIX + "(?:\\([\\p{IsHan}]{2,12}\\))?");
+            + "学校|幼儿园|协会|委员会|农场|酒家|餐厅|超市|药房|卫生院|研究会|基金会|图书馆|博物馆|管理处|管理站)";
+    /**
+     * An institution's (事业单位) endings, taken only after a 名称 label: 档案馆, 气象局, 水文站, 设计院, 电视台…
+     * Alone on a line they end too much else (a watermark's 仅限网站).
+     */
+    private static final String INSTITUTION_SUFFIX = "(?:" + SUFFIX + "|馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
+    private static final Pattern NAME = name(SUFFIX);
+    private static final Pattern LABELLED_NAME = name(INSTITUTION_SUFFIX);
     private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
@@ -37,13 +41,17 @@ final class EnterpriseNames {
     private EnterpriseNames() {
     }
 
+    private static Pattern name(String suffix) {
+        return Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{2,60}" + suffix + "(?:\\([\\p{IsHan}]{2,12}\\))?");
+    }
+
     static Optional<Field> find(List<TextLine> lines) {
         List<Votes.Candidate> candidates = new ArrayList<>();
         for (LabelledValues.Found found : LabelledValues.all(lines, NAME_LABEL)) {
-            nameIn(found).ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
+            nameIn(found, LABELLED_NAME).ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
         }
         for (TextLine line : lines) {
-            nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""))
+            nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""), NAME)
                     .ifPresent(f -> candidates.add(new Votes.Candidate(f, 1)));
         }
         return Votes.best(lendToLonger(candidates));
@@ -66,7 +74,7 @@ final class EnterpriseNames {
         return out;
     }
 
-    private static Optional<Field> nameIn(LabelledValues.Found found) {
+    private static Optional<Field> nameIn(LabelledValues.Found found, Pattern names) {
         String value = found.value();
         int from = 0;
         while (from < value.length() && !Character.isIdeographic(value.codePointAt(from))) {
@@ -79,7 +87,7 @@ final class EnterpriseNames {
         int stretch = from;
         while (stretch < value.length()) {
             int stretchEnd = found.line().stretchEnd(found.start() + stretch, found.end()) - found.start();
-            Optional<Field> name = longestName(found, stretch, stretchEnd);
+            Optional<Field> name = longestName(found, stretch, stretchEnd, names);
             if (name.isPresent()) {
                 return name;
             }
@@ -107,12 +115,12 @@ final class EnterpriseNames {
      * The name within one stretch of the value (between two wide blanks), running to the last
      * suffix it holds, so a branch (…有限公司鼓楼分公司) is not cut at its parent's suffix.
      */
-    private static Optional<Field> longestName(LabelledValues.Found found, int from, int to) {
+    private static Optional<Field> longestName(LabelledValues.Found found, int from, int to, Pattern names) {
         Matcher label = LabelledValues.ANY_LABEL.matcher(found.value()).region(from, to);
         if (label.find() && label.start() > from) {
             to = label.start();
         }
-        Matcher m = NAME.matcher(found.value()).region(from, to);
+        Matcher m = names.matcher(found.value()).region(from, to);
         while (m.find()) {
             int start = m.start();
             while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {

@@ -49,5 +49,5 @@ public record OcrSettings(Engine engine, Path models, int detectionSide, Path te
                 24_000_000L, 2.0);
     }
 
-    public static final int DEFAULT_DETECTION_SIDE = 960;
+    public static final int DEFAULT_DETECTION_SIDE = 1280;
 }

@@ -141,16 +141,31 @@ public final class DocumentReader {
     private Extraction signOff(DocumentKind kind, List<ReadPage> read, OcrEngine engine) {
         List<OcrLine> main = new ArrayList<>();
         List<OcrLine> others = new ArrayList<>();
+        List<OcrLine> lastRedFree = List.of();
         for (ReadPage page : read) {
-            main.addAll(pageReader.readWithoutRed(page, engine).lines());
+            lastRedFree = pageReader.readWithoutRed(page, engine).lines();
+            main.addAll(lastRedFree);
             others.addAll(page.ocr().lines());
             page.alternatives().forEach(a -> others.addAll(a.lines()));
         }
         // A row that was one line already is the same line in the rows joined: it is not a second reading.
         Set<OcrLine> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         others.removeIf(line -> !seen.add(line));
-        return kind == DocumentKind.NUMBER_APPLICATION_LETTER ? letters.extract(lines(main), lines(others))
-                : commitments.extract(lines(main), lines(others));
+        if (kind != DocumentKind.NUMBER_APPLICATION_LETTER) {
+            return commitments.extract(lines(main), lines(others));
+        }
+        Extraction letter = letters.extract(lines(main), lines(others));
+        ReadPage last = read.get(read.size() - 1);
+        List<OcrLine> lastReadings = new ArrayList<>(lastRedFree);
+        lastReadings.addAll(last.ocr().lines());
+        last.alternatives().forEach(a -> lastReadings.addAll(a.lines()));
+        Boolean unread = SignOffInk.unread(last, lastRedFree, lastReadings);
+        if (unread == null) {
+            return letter;
+        }
+        Map<String, Object> evidence = new HashMap<>(letter.evidence());
+        evidence.put("signOffInkUnread", unread);
+        return new Extraction(letter.fields(), evidence);
     }
 
     private static List<TextLine> lines(List<OcrLine> lines) {

@@ -74,7 +74,7 @@ class LetterRulesTest {
         Map<String, Field> f = signOff();
         f.remove("adminIdNumber");
         f.remove("date");
-        Map<String, Object> besideRead = Map.of("adminNameLabel", "seen", "unitLabel", "seen");
+        Map<String, Object> besideRead = Map.of("adminNameLabel", "seen", "unitLabel", "seen", "signOffInkUnread", false);
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, besideRead, false, 0.9)));
 
         assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_ADMIN_ID_MISSING,
@@ -100,9 +100,34 @@ class LetterRulesTest {
         f.remove("adminName");
         f.remove("date");
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
-                letter(f, Map.of("dateLabel", "blank"), true, 0.5)));
+                letter(f, Map.of("dateLabel", "blank", "signOffInkUnread", false), true, 0.5)));
 
         assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_DATE_MISSING, FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_part_whose_place_holds_print_no_reading_took_in_is_never_refused_as_missing() {
+        Map<String, Field> f = signOff();
+        f.remove("date");
+        f.remove("adminIdNumber");
+        // labels blank and the line beside read, but print stands in the sign-off unread (a seal, a shadow over it)
+        Map<String, Object> evidence = Map.of("dateLabel", "blank", "adminIdLabel", "blank", "unitLabel", "seen",
+                "adminNameLabel", "seen", "signOffInkUnread", true);
+        List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, evidence, true, 0.9)));
+
+        assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(findings.get(0).evidence().get("fields")).isEqualTo(List.of("adminIdNumber", "date"));
+    }
+
+    @Test
+    void a_part_is_missing_when_the_sign_off_could_not_be_looked_at_only_if_the_letter_is_born_digital() {
+        Map<String, Field> f = signOff();
+        f.remove("date");
+
+        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, Map.of("dateLabel", "blank"), true, 0.9)))))
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, Map.of("textLayer", true), true, 0.9)))))
+                .containsExactly(FindingCode.LETTER_DATE_MISSING);
     }
 
     @Test

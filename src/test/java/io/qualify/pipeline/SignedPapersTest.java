@@ -2,6 +2,7 @@ package io.qualify.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.Box;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.SourceFile;
@@ -19,6 +20,8 @@ import io.qualify.synth.Scenario;
 import io.qualify.synth.SubmissionGenerator;
 import io.qualify.text.Texts;
 import io.qualify.verdict.Verdict;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Letters and commitments drawn with known truth (scanned, the seal over the sign-off) read back through
@@ -95,5 +101,37 @@ class SignedPapersTest {
         assertThat(p.read(GeneratedKind.NUMBER_APPLICATION_LETTER).sealDetected()).isFalse();
         assertThat(p.read(GeneratedKind.NETWORK_ACCESS_COMMITMENT).sealDetected()).isTrue();
         assertThat(p.verdict().findings()).anyMatch(f -> f.code().name().equals("LETTER_SEAL_MISSING"));
+    }
+
+    /**
+     * Issue 12: a part is missing only when it is positively blank. A clean scanned letter with a deep seal
+     * pressed over one sign-off part and a dark shadow over that part, so no reader can take it in: the
+     * part must go to a person, never be refused as missing.
+     */
+    @ParameterizedTest(name = "{0} under a seal and a shadow")
+    @ValueSource(strings = {"adminName", "adminIdNumber", "date"})
+    void a_part_under_a_seal_and_a_shadow_is_never_refused_as_missing(String part) throws IOException {
+        GeneratedSubmission g = new SubmissionGenerator(SCANNED, MakeSamples.DAY).generate(new Random(5), Scenario.CLEAN,
+                dir.resolve(part));
+        GeneratedFile file = g.expected().documents().stream()
+                .filter(f -> f.kind() == GeneratedKind.NUMBER_APPLICATION_LETTER).findFirst().orElseThrow();
+        LetterTruth truth = (LetterTruth) file.truth();
+        String value = switch (part) {
+            case "adminName" -> truth.adminName();
+            case "adminIdNumber" -> truth.adminIdNumber();
+            default -> truth.datePrinted();
+        };
+        BufferedImage page = ImageIO.read(g.dir().resolve(file.file()).toFile());
+        Box where = PartCovers.find(page, value);
+        PartCovers.cover(page, where);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(page, "png", png);
+        Submission submission = new Submission(part, g.application(), List.of(SourceFile.of("letter.png", png.toByteArray())),
+                List.of());
+
+        Verdict verdict = Natives.qualify().pipeline().review(submission);
+
+        assertThat(verdict.findings()).noneMatch(f -> f.code().name().startsWith("LETTER_") && f.code().name().endsWith("_MISSING")
+                && !f.code().name().equals("LETTER_SEAL_MISSING"));
     }
 }
