@@ -24,12 +24,12 @@ public final class LetterExtractor {
     /** The sign-off's applicant line, which stands just above its date. */
     private static final Pattern UNIT_LABEL = Pattern.compile("申请单位|单位名称|申请人|单位\\(盖章\\)|\\(盖章\\)|\\(公章\\)");
     /**
-     * A date written but not read as one: numerals before 月 and 日 (日 often read as 目 or 曰), or three
-     * runs of figures parted by / . or - (2026/05/31 read as 2C 26/05. 31 under a seal and a shadow).
+     * A date written but not read as one: numerals before 月 and 日 (日 often read as 目 or 曰), or a
+     * year's figures before / . - or 年 (2026/05/31 read as 2C 26/05 31, or as 2026/ alone, under a seal and a shadow).
      */
     private static final Pattern DATE_SHAPE = Pattern.compile(
             "年.{0,2}[0-9一二三四五六七八九十]{1,3}.?月.{0,2}[0-9一二三四五六七八九十]{1,4}.?[日目曰]"
-            + "|(?<![0-9])[0-9OCDIl|]{1,4}\\s*[0-9OCDIl|\\s]{0,4}[/.\\-]\\s*[0-9OCDIl|]{1,2}\\s*[/.\\-]\\s*[0-9OCDIl|]{1,2}(?![0-9])");
+            + "|(?<![0-9])[12][0-9OCDIl|\\s]{2,5}[/.\\-年]");
     /** A date left blank: its label with nothing after it, or a 年 月 日 template with no numbers. */
     private static final Pattern BLANK_DATE = Pattern.compile("(?:日期|时间)[::_.\\-—]*$|^[_.]*年[_.]*月[_.]*日");
 

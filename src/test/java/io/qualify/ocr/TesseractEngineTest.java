@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qualify.synth.Fonts;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,18 +60,6 @@ class TesseractEngineTest {
     }
 
     private static BufferedImage line(String text, String family, int size) {
-        BufferedImage image = new BufferedImage(900, 90, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(family, Font.PLAIN, size));
-            g.drawString(text, 20, 62);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return Drawn.lines(java.util.List.of(text), family, size, 900, 62, 20).getSubimage(0, 0, 900, 90);
     }
 }

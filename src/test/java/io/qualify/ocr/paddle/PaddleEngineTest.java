@@ -11,12 +11,7 @@ import io.qualify.ocr.Orientation;
 import io.qualify.ocr.PageImages;
 import io.qualify.ocr.SegmentationMode;
 import io.qualify.synth.Fonts;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -114,24 +109,6 @@ class PaddleEngineTest {
     }
 
     static BufferedImage page(List<String> lines) {
-        BufferedImage image = new BufferedImage(1000, 120 + 90 * lines.size(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(FONT, Font.PLAIN, 36));
-            for (int i = 0; i < lines.size(); i++) {
-                g.drawString(lines.get(i), 40, 90 + 90 * i);
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
-    static boolean modelsPresent() {
-        return Files.isRegularFile(Path.of("models", PaddleModels.RECOGNITION));
+        return io.qualify.ocr.Drawn.lines(lines, FONT, 36, 1000, 90, 40);
     }
 }
