@@ -2,6 +2,7 @@ package io.qualify.pipeline;
 
 import io.qualify.classify.DocumentClassifier;
 import io.qualify.classify.DocumentClassifier.Classification;
+import io.qualify.document.Box;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Page;
@@ -90,7 +91,8 @@ public final class DocumentReader {
             }
             cardSeen = card.cardSeen();
         }
-        Extraction extraction = signedPaper(classification.kind()) ? signOff(classification.kind(), read, engine)
+        SealedPages.Look look = signedPaper(classification.kind()) ? seals.look(read, engine) : null;
+        Extraction extraction = look != null ? signOff(classification.kind(), read, look.boxes(), engine)
                 : extract(classification.kind(), everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         if (cardSeen) {
@@ -102,8 +104,7 @@ public final class DocumentReader {
         }
         int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
         boolean sealed = false;
-        if (signedPaper(classification.kind())) {
-            SealedPages.Look look = seals.look(read, engine);
+        if (look != null) {
             sealed = look.sealed();
             evidence.putAll(look.evidence());
         }
@@ -138,12 +139,13 @@ public final class DocumentReader {
      * sign-off lies under the company seal, where the page's first reading often skips it; its values
      * count double. The first reading and its re-readings still vote, each line once.
      */
-    private Extraction signOff(DocumentKind kind, List<ReadPage> read, OcrEngine engine) {
+    private Extraction signOff(DocumentKind kind, List<ReadPage> read, List<List<Box>> sealsByPage, OcrEngine engine) {
         List<OcrLine> main = new ArrayList<>();
         List<OcrLine> others = new ArrayList<>();
         List<OcrLine> lastRedFree = List.of();
-        for (ReadPage page : read) {
-            lastRedFree = pageReader.readWithoutRed(page, engine).lines();
+        for (int i = 0; i < read.size(); i++) {
+            ReadPage page = read.get(i);
+            lastRedFree = pageReader.readWithoutRed(page, engine, sealsByPage.get(i)).lines();
             main.addAll(lastRedFree);
             others.addAll(page.ocr().lines());
             page.alternatives().forEach(a -> others.addAll(a.lines()));

@@ -29,8 +29,8 @@ final class SealedPages {
     private final SealFinder finder = new SealFinder();
     private final SealTextReader texts = new SealTextReader();
 
-    /** What was seen: whether a seal is on the pages, and the evidence for the verdict. */
-    record Look(boolean sealed, Map<String, Object> evidence) {
+    /** What was seen: whether a seal is on the pages, each page's seals' boxes, and the evidence for the verdict. */
+    record Look(boolean sealed, List<List<Box>> boxes, Map<String, Object> evidence) {
     }
 
     /**
@@ -39,12 +39,16 @@ final class SealedPages {
      */
     Look look(List<ReadPage> pages, OcrEngine engine) {
         List<Map<String, Object>> found = new ArrayList<>();
+        List<List<Box>> boxes = new ArrayList<>();
         Seal signing = null;
         BufferedImage lastPage = null;
         for (int i = 0; i < pages.size(); i++) {
             BufferedImage image = pages.get(i).upright().image();
+            List<Box> onPage = new ArrayList<>();
+            boxes.add(onPage);
             for (Seal seal : finder.find(image)) {
                 found.add(describe(i, seal));
+                onPage.add(seal.box());
                 if (signing == null && i == pages.size() - 1 && seal.box().centerY() > image.getHeight() * LETTERHEAD) {
                     signing = seal;
                     lastPage = image;
@@ -63,7 +67,7 @@ final class SealedPages {
                 evidence.put("sealTextConfidence", Math.round(text.confidence() * 100) / 100.0);
             }
         }
-        return new Look(!found.isEmpty(), evidence);
+        return new Look(!found.isEmpty(), boxes, evidence);
     }
 
     private static Map<String, Object> describe(int page, Seal seal) {
