@@ -14,16 +14,23 @@ import java.util.Optional;
 /**
  * R11: the administrator in the letter is the person on the ID card and the one typed in the form.
  * The number decides: a letter's number that passes its check character and differs from the card's
- * or the form's is another person's (a misreading rarely passes the check; the card's number counts
- * only when two readings of it agreed). One that fails its check
- * was probably misread, and goes to a person unless it differs almost everywhere. Names are compared
- * with the form's, up to look-alikes; a name that differs where the number agrees was misread (a label's
- * remnant, a photo's blur), and a card's name is read too poorly to refuse on: both go to a person.
+ * or the form's in four places or more is another person's (the card's number counts only when two
+ * readings of it agreed). One that fails its check, or passes it but differs in a place or three (a
+ * misreading passes the check one time in eleven), was probably misread, and goes to a person unless it
+ * differs almost everywhere. Names are compared with the form's, up to look-alikes; a name that differs
+ * where the number agrees or was doubted was misread (a label's remnant, a photo's blur, a seal), and a
+ * card's name is read too poorly to refuse on: both go to a person.
  */
 public final class LetterAdminRule implements Rule {
 
     /** A failing number that differs from the card's in at least this many places is another number. */
     private static final int MANY_PLACES = 5;
+    /**
+     * A number that passes its check is another person's only when it differs in at least this many places:
+     * a misreading passes the check one time in eleven, and two people's numbers differ in their birth date
+     * and sequence, not in a digit or two.
+     */
+    private static final int FEW_PLACES = 4;
 
     private final double confidenceFloor;
     private final LookAlikes lookAlikes;
@@ -51,8 +58,9 @@ public final class LetterAdminRule implements Rule {
         card.ifPresent(c -> compareNumber(letter.get().fields().get("adminIdNumber"), c.value("idNumber"), "idCard",
                 mismatches, doubts));
         boolean numberAgrees = numberAgrees(letter.get().value("adminIdNumber"), review, card);
+        boolean numberDoubted = doubts.keySet().stream().anyMatch(k -> k.startsWith("adminIdNumber"));
         compareName(letter.get().fields().get("adminName"), review.application().adminName(), card,
-                numberAgrees ? doubts : mismatches, doubts);
+                numberAgrees || numberDoubted ? doubts : mismatches, doubts);
         List<String> files = new ArrayList<>(List.of(letter.get().file()));
         card.ifPresent(c -> files.add(c.file()));
         if (!mismatches.isEmpty()) {
@@ -76,8 +84,9 @@ public final class LetterAdminRule implements Rule {
         }
         String key = "adminIdNumber/" + source;
         Object evidence = Map.of("letter", IdNumbers.mask(read.value()), source, IdNumbers.mask(wanted));
+        int places = places(read.value(), wanted);
         boolean sure = read.confidence() >= confidenceFloor
-                && (IdNumbers.isValid(read.value()) || places(read.value(), wanted) >= MANY_PLACES);
+                && (IdNumbers.isValid(read.value()) && places >= FEW_PLACES || places >= MANY_PLACES);
         (sure ? mismatches : doubts).put(key, evidence);
     }
 

@@ -139,6 +139,21 @@ class LetterRulesTest {
     }
 
     @Test
+    void a_number_that_passes_its_check_but_differs_in_three_places_and_its_name_in_one_go_to_a_person() {
+        // 360102198001203341 read under a seal as 270102198001203841: it passes the check, as a misreading may
+        String typed = "360102198001203341";
+        String misread = "270102198001203841";
+        org.assertj.core.api.Assumptions.assumeThat(io.qualify.text.IdNumbers.isValid(typed) && io.qualify.text.IdNumbers.isValid(misread)).isTrue();
+        Map<String, Field> f = signOff();
+        f.put("adminIdNumber", new Field(misread, 0.93));
+        f.put("adminName", new Field("额前平", 0.91));
+        Application form = new Application("A1", null, NAME, null, null, "顾前平", typed, null, null, null);
+
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form, letter(f, Map.of(), true, 0.9)))))
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
     void a_letter_naming_another_persons_number_is_a_mismatch_with_masked_evidence() {
         Map<String, Field> f = signOff();
         f.put("adminIdNumber", Field.certain(OTHER_ID));
