@@ -23,11 +23,14 @@ class QualifyConfigTest {
     Path temp;
 
     private Path tessdata;
+    private Path models;
 
     @BeforeEach
     void fakeModels() throws IOException {
         tessdata = Files.createDirectories(temp.resolve("tessdata"));
         Files.createFile(tessdata.resolve("chi_sim.traineddata"));
+        models = Files.createDirectories(temp.resolve("models"));
+        Files.createFile(models.resolve("ch_PP-OCRv4_rec_infer.onnx"));
     }
 
     private Properties shipped() throws IOException {
@@ -37,6 +40,7 @@ class QualifyConfigTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         p.setProperty("qualify.ocr.tessdata", tessdata.toString());
+        p.setProperty("qualify.ocr.models", models.toString());
         return p;
     }
 
@@ -54,6 +58,9 @@ class QualifyConfigTest {
     void loads_the_shipped_configuration() throws IOException {
         QualifyConfig config = QualifyConfig.from(shipped());
 
+        assertThat(config.ocr().engine()).isEqualTo(io.qualify.ocr.OcrSettings.Engine.PADDLE);
+        assertThat(config.ocr().models()).isEqualTo(models);
+        assertThat(config.ocr().detectionSide()).isEqualTo(1280);
         assertThat(config.ocr().tessdata()).isEqualTo(tessdata);
         assertThat(config.ocr().languages()).isEqualTo("chi_sim");
         assertThat(config.ocr().targetGlyphHeight()).isEqualTo(40.0);
@@ -95,10 +102,29 @@ class QualifyConfigTest {
         "qualify.ocr.target-glyph-height, 5",
         "qualify.ocr.max-pixels, 1000",
         "qualify.workers, ''",
+        "qualify.ocr.engine, easyocr",
+        "qualify.ocr.detection-side, 100",
+        "qualify.ocr.detection-side, wide",
     })
     void names_the_key_of_a_bad_value(String key, String value) throws IOException {
         assertThatThrownBy(() -> QualifyConfig.from(shippedWith(key, value)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(key);
+    }
+
+    @Test
+    void chooses_tesseract_alone_and_then_needs_no_pp_ocr_models() throws IOException {
+        Properties p = shippedWith("qualify.ocr.engine", "tesseract");
+        p.setProperty("qualify.ocr.models", temp.resolve("absent").toString());
+
+        assertThat(QualifyConfig.from(p).ocr().engine()).isEqualTo(io.qualify.ocr.OcrSettings.Engine.TESSERACT);
+    }
+
+    @Test
+    void names_the_models_key_when_the_folder_holds_no_pp_ocr_model() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty-models"));
+
+        assertThatThrownBy(() -> QualifyConfig.from(shippedWith("qualify.ocr.models", empty.toString())))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("qualify.ocr.models");
     }
 
     @Test
@@ -135,12 +161,16 @@ class QualifyConfigTest {
                 "qualify.workers=3\nqualify.limits.max-pages=5\n");
 
         Properties p = QualifyConfig.layered(local, Map.of("QUALIFY_LIMITS_MAX_PAGES", "7",
-                "QUALIFY_OCR_TESSDATA", tessdata.toString(), "QUALIFY_REVIEW_CONFIDENCE_FLOOR", "0.5"));
+                "QUALIFY_OCR_TESSDATA", tessdata.toString(), "QUALIFY_OCR_MODELS", models.toString(),
+                "QUALIFY_REVIEW_CONFIDENCE_FLOOR", "0.5"));
         QualifyConfig config = QualifyConfig.from(p);
 
         assertThat(config.workers()).isEqualTo(3);
         assertThat(config.limits().maxPages()).isEqualTo(7);
         assertThat(config.confidenceFloor()).isEqualTo(0.5);
+        assertThat(config.ocr().engine()).isEqualTo(io.qualify.ocr.OcrSettings.Engine.PADDLE);
+        assertThat(config.ocr().models()).isEqualTo(models);
+        assertThat(config.ocr().detectionSide()).isEqualTo(1280);
         assertThat(config.ocr().tessdata()).isEqualTo(tessdata);
         assertThat(p.getProperty("qualify.limits.pdf-dpi")).isEqualTo("300");
     }
