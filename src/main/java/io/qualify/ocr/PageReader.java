@@ -58,7 +58,9 @@ public final class PageReader {
         if (engine.findsLines()) {
             // The engine read each line level at its model's height: the rows joined stand for a block reading.
             reread = best.result();
-            others.add(Rows.join(reread));
+            OcrResult beside = BesideLabels.reread(uprightInk, reread, engine);
+            others.add(Rows.join(new OcrResult(concat(reread.lines(), beside.lines()))));
+            others.add(beside);
         } else {
             reread = rereader.reread(uprightInk, best.result(), engine);
             others.add(recognizeAt(engine, uprightInk, best.scale(), SegmentationMode.BLOCK));
@@ -130,6 +132,12 @@ public final class PageReader {
             return new Attempt(rotation, base, firstPass, List.of(secondPass));
         }
         return new Attempt(rotation, base, firstPass, List.of());
+    }
+
+    private static List<OcrLine> concat(List<OcrLine> a, List<OcrLine> b) {
+        List<OcrLine> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The scale that keeps the image within the pixel budget. */

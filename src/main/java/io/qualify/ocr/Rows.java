@@ -35,16 +35,22 @@ public final class Rows {
         return new OcrResult(joined);
     }
 
+    /** How far two boxes overlap sideways (0 when they do not). */
+    private static int overlap(io.qualify.document.Box a, io.qualify.document.Box b) {
+        return Math.max(0, Math.min(a.right(), b.right()) - Math.max(a.x(), b.x()));
+    }
+
     /**
      * A line is on the row when its middle lies within the row's first line's height, the two are of
-     * like height and it does not overlap a line of the row sideways.
+     * like height and it overlaps no line of the row sideways by more than a quarter (two boxes the
+     * detector cut from one label, 负责 and 人戴雪静, touch).
      */
     private static boolean sameRow(List<OcrLine> row, OcrLine line) {
         OcrLine first = row.get(0);
         int h = Math.max(1, Math.min(first.box().height(), line.box().height()));
         int H = Math.max(first.box().height(), line.box().height());
         boolean level = Math.abs(first.box().centerY() - line.box().centerY()) * 2 < h;
-        boolean beside = row.stream().noneMatch(o -> o.box().x() < line.box().right() && line.box().x() < o.box().right());
+        boolean beside = row.stream().noneMatch(o -> overlap(o.box(), line.box()) > 0.25 * Math.min(o.box().width(), line.box().width()));
         return level && H < 2 * h && beside;
     }
 }
