@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BesideLabelsTest {
 
     /** Reads every stretch as "范平", and remembers where the stretches were cut (by their sizes). */
-    private static final class ValueEngine implements OcrEngine {
+    private static final class ValueEngine extends ReadingOnlyEngine {
         final List<int[]> asked = new ArrayList<>();
 
         @Override
@@ -20,15 +20,6 @@ class BesideLabelsTest {
             asked.add(new int[] {image.getWidth(), image.getHeight(), mode.ordinal()});
             Box box = new Box(20, 5, 90, 40);
             return new OcrResult(List.of(new OcrLine("范平", box, 0.97, List.of(new OcrWord("范平", box, 0.97)))));
-        }
-
-        @Override
-        public Orientation detectOrientation(BufferedImage image, int dpi) {
-            return Orientation.UPRIGHT_UNKNOWN;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
