@@ -44,8 +44,7 @@ final class BesideLabels {
             OcrResult read = engine.recognize(upright.getSubimage(left, top, right - left, bottom - top), 0, SegmentationMode.LINE);
             for (OcrLine value : read.lines()) {
                 if (value.confidence() >= SURE) {
-                    found.add(new OcrLine(value.text(), value.box().shifted(left, top), value.confidence(),
-                            value.words().stream().map(w -> w.moved(x -> x.shifted(left, top))).toList()));
+                    found.add(value.moved(x -> x.shifted(left, top)));
                 }
             }
         }

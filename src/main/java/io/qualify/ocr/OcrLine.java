@@ -12,7 +12,11 @@ public record OcrLine(String text, Box box, double confidence, List<OcrWord> wor
 
     /** The line scaled back into the coordinates of an image {@code factor} times smaller. */
     public OcrLine scaled(double factor) {
-        return new OcrLine(text, box.scaled(factor), confidence,
-                words.stream().map(w -> w.moved(b -> b.scaled(factor))).toList());
+        return moved(b -> b.scaled(factor));
+    }
+
+    /** The line, its words' and their characters' boxes carried into other coordinates by {@code move}. */
+    public OcrLine moved(java.util.function.UnaryOperator<Box> move) {
+        return new OcrLine(text, move.apply(box), confidence, words.stream().map(w -> w.moved(move)).toList());
     }
 }

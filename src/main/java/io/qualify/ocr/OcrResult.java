@@ -29,6 +29,12 @@ public record OcrResult(List<OcrLine> lines) {
         return chars == 0 ? 0 : weighted / chars;
     }
 
+    /** The median height of the lines' boxes, or 0 when no line has one. */
+    public int typicalLineHeight() {
+        int[] heights = lines.stream().mapToInt(l -> l.box().height()).filter(h -> h > 0).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
     public OcrResult scaled(double factor) {
         return new OcrResult(lines.stream().map(l -> l.scaled(factor)).toList());
     }

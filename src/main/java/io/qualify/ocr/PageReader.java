@@ -74,23 +74,30 @@ public final class PageReader {
     }
 
     /**
-     * The upright page read once more with red ink taken for paper ({@link PageImages#inkWithoutRed}), at
+     * The upright page read once more with red ink taken for paper ({@code ink}, {@link #withoutRed}), at
      * the scale that suits its text: for letters and commitments, whose sign-off lies under a company
      * seal. A page with a text layer has nothing to gain: its reading is returned as it is. An engine that
      * reads line by line reads again only the rows the seals ({@code seals}, page pixels) lie across, each
      * band whole, and keeps its first reading elsewhere: away from the seals nothing red was in the way.
      */
-    public OcrResult readWithoutRed(ReadPage read, OcrEngine engine, List<Box> seals) {
+    public OcrResult readWithoutRed(ReadPage read, BufferedImage ink, OcrEngine engine, List<Box> seals) {
         if (read.upright().hasTextLayer()) {
             return read.ocr();
         }
-        BufferedImage ink = Illumination.flatten(PageImages.inkWithoutRed(read.upright().image()));
         if (engine.findsLines()) {
             return SealBands.reread(ink, read.ocr(), seals, engine);
         }
         double glyph = typicalGlyphHeight(read.ocr());
         double factor = glyph > 0 ? scaleFor(glyph, ink) : baseScale(ink);
         return recognizeAt(engine, ink, factor, SegmentationMode.PAGE);
+    }
+
+    /**
+     * The upright page as grey ink with red ink taken for paper ({@link PageImages#inkWithoutRed}) and its
+     * light evened out: what {@link #readWithoutRed} reads, made once per page by the caller.
+     */
+    public static BufferedImage withoutRed(ReadPage read) {
+        return Illumination.flatten(PageImages.inkWithoutRed(read.upright().image()));
     }
 
     /** The scale that brings text {@code glyph} px high to the model's height, within the pixel budget. */

@@ -17,7 +17,7 @@ final class SealBands {
     }
 
     static OcrResult reread(BufferedImage ink, OcrResult first, List<Box> seals, OcrEngine engine) {
-        int margin = Math.max(16, (int) Math.round(2 * typicalLineHeight(first)));
+        int margin = Math.max(16, 2 * first.typicalLineHeight());
         List<int[]> bands = bands(seals, margin, ink.getHeight());
         if (bands.isEmpty()) {
             return first;
@@ -32,8 +32,7 @@ final class SealBands {
         for (int[] band : bands) {
             BufferedImage strip = ink.getSubimage(0, band[0], ink.getWidth(), band[1] - band[0]);
             for (OcrLine line : engine.recognize(strip, 0, SegmentationMode.PAGE).lines()) {
-                lines.add(new OcrLine(line.text(), line.box().shifted(0, band[0]), line.confidence(),
-                        line.words().stream().map(w -> w.moved(b -> b.shifted(0, band[0]))).toList()));
+                lines.add(line.moved(b -> b.shifted(0, band[0])));
             }
         }
         lines.sort(Comparator.comparingInt((OcrLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
@@ -54,10 +53,5 @@ final class SealBands {
             }
         });
         return bands;
-    }
-
-    private static double typicalLineHeight(OcrResult result) {
-        int[] heights = result.lines().stream().mapToInt(l -> l.box().height()).filter(h -> h > 0).sorted().toArray();
-        return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 }

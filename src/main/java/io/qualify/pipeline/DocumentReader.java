@@ -19,6 +19,7 @@ import io.qualify.ocr.PageReader;
 import io.qualify.ocr.ReadPage;
 import io.qualify.render.Renderer;
 import io.qualify.render.UnreadableDocumentException;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -143,9 +144,11 @@ public final class DocumentReader {
         List<OcrLine> main = new ArrayList<>();
         List<OcrLine> others = new ArrayList<>();
         List<OcrLine> lastRedFree = List.of();
+        BufferedImage lastInk = null;
         for (int i = 0; i < read.size(); i++) {
             ReadPage page = read.get(i);
-            lastRedFree = pageReader.readWithoutRed(page, engine, sealsByPage.get(i)).lines();
+            lastInk = page.upright().hasTextLayer() ? null : PageReader.withoutRed(page);
+            lastRedFree = pageReader.readWithoutRed(page, lastInk, engine, sealsByPage.get(i)).lines();
             main.addAll(lastRedFree);
             others.addAll(page.ocr().lines());
             page.alternatives().forEach(a -> others.addAll(a.lines()));
@@ -161,7 +164,7 @@ public final class DocumentReader {
         List<OcrLine> lastReadings = new ArrayList<>(lastRedFree);
         lastReadings.addAll(last.ocr().lines());
         last.alternatives().forEach(a -> lastReadings.addAll(a.lines()));
-        Boolean unread = SignOffInk.unread(last, lastRedFree, lastReadings);
+        Boolean unread = SignOffInk.unread(last, lastInk, lastRedFree, lastReadings);
         if (unread == null) {
             return letter;
         }

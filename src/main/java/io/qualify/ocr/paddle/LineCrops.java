@@ -34,7 +34,7 @@ final class LineCrops {
         source.release();
         target.release();
         transform.release();
-        if (h >= 1.5 * w) {
+        if (quad.tall()) {
             Mat turned = new Mat();
             Core.rotate(crop, turned, Core.ROTATE_90_COUNTERCLOCKWISE);
             crop.release();

@@ -174,8 +174,7 @@ public final class PaddleEngine implements OcrEngine {
             for (int i = 0; i < crops.size(); i++) {
                 // A tall line was turned a quarter counter-clockwise to be read: upright then means the
                 // page's content is turned a quarter clockwise.
-                boolean tall = crops.get(i).quad() != quads.get(i);
-                int base = tall ? 90 : 0;
+                int base = quads.get(i).tall() ? 90 : 0;
                 double p = upsideDown[i];
                 votes[base / 90] += 1 - p;
                 votes[(base + 180) / 90] += p;

@@ -26,6 +26,14 @@ record Quad(double[] xs, double[] ys, double score) {
         return Math.max(distance(0, 3), distance(1, 2));
     }
 
+    /**
+     * Whether the line stands at least one and a half times as tall as it is wide, in whole pixels:
+     * vertical text, or a line of a page turned a quarter. Such a line is read turned.
+     */
+    boolean tall() {
+        return Math.max(1, Math.round(height())) >= 1.5 * Math.max(1, Math.round(width()));
+    }
+
     private double distance(int a, int b) {
         return Math.hypot(xs[a] - xs[b], ys[a] - ys[b]);
     }
