@@ -27,7 +27,13 @@ final class EnterpriseNames {
     private static final String INSTITUTION_SUFFIX = "(?:" + SUFFIX + "|馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
     private static final Pattern NAME = name(SUFFIX);
     private static final Pattern LABELLED_NAME = name(INSTITUTION_SUFFIX);
-    private static final Pattern NAME_LABEL = Pattern.compile("名.?称|^称");
+    /**
+     * 名称, its two characters often far apart: a misread character may stand between them, or a
+     * watermark's Latin letters read through the gap (名SAIC称).
+     */
+    private static final Pattern NAME_LABEL = Pattern.compile("名(?:.|[A-Za-z0-9]{1,8})?称|^称");
+    /** The 名称 label at the start of a stretch read as a name, which it never begins with. */
+    private static final Pattern LABEL_PREFIX = Pattern.compile("名(?:.|[A-Za-z0-9]{1,8})?称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");
     /** A label residue left in front of a name when 名 was misread (各称, 上各称…). */
@@ -123,6 +129,10 @@ final class EnterpriseNames {
         Matcher m = names.matcher(found.value()).region(from, to);
         while (m.find()) {
             int start = m.start();
+            Matcher prefix = LABEL_PREFIX.matcher(found.value()).region(start, m.end());
+            if (prefix.lookingAt()) {
+                start = prefix.end();
+            }
             while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {
                 start++;
             }

@@ -15,8 +15,13 @@ final class BesideLabels {
 
     /** A label is short: a few characters, however widely spaced. */
     private static final int LABEL_CHARACTERS = 6;
-    /** How far right of the label a value may stand, in line heights. */
+    /** How far right of the label a value may start, in line heights: a line starting there is its value. */
     private static final int REACH = 9;
+    /**
+     * How far right of the label the stretch read may run, in line heights, unless another line on the
+     * row stops it first: a long name (…管理有限公司浦东分公司) runs well past where it starts.
+     */
+    private static final int STRETCH = 32;
     private static final double SURE = 0.8;
     private static final int MAX_LINES = 12;
 
@@ -34,7 +39,7 @@ final class BesideLabels {
                 continue;
             }
             int left = b.right() + b.height() / 4;
-            int right = Math.min(upright.getWidth(), b.right() + REACH * b.height());
+            int right = Math.min(Math.min(upright.getWidth(), b.right() + STRETCH * b.height()), nextOnRow(line, reading));
             int top = Math.max(0, b.y() - b.height() / 4);
             int bottom = Math.min(upright.getHeight(), b.bottom() + b.height() / 4);
             if (right - left < 2 * b.height() || bottom <= top) {
@@ -49,6 +54,14 @@ final class BesideLabels {
             }
         }
         return new OcrResult(found);
+    }
+
+    /** Where the next line to the label's right on its row starts (with a small gap), or no bound. */
+    private static int nextOnRow(OcrLine label, OcrResult reading) {
+        Box b = label.box();
+        return reading.lines().stream()
+                .filter(o -> o != label && Math.abs(o.box().centerY() - b.centerY()) * 2 < b.height() && o.box().x() >= b.right())
+                .mapToInt(o -> o.box().x() - b.height() / 4).min().orElse(Integer.MAX_VALUE);
     }
 
     /** Whether another line starts on the label's row within reach to its right. */

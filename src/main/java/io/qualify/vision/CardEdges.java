@@ -127,7 +127,7 @@ final class CardEdges {
         if (edges[i] == 0) {
             return false;
         }
-        double g = Math.hypot(gx[i], gy[i]);
+        double g = Math.sqrt(gx[i] * gx[i] + gy[i] * gy[i]);
         return g > 0 && Math.abs(gx[i] * nx + gy[i] * ny) / g >= ALIGNED_COS;
     }
 
@@ -155,7 +155,7 @@ final class CardEdges {
             if (Math.abs(lx * ux + ly * uy) < Math.cos(Math.toRadians(12))) {
                 continue;
             }
-            int count = inliers(points, p, lx, ly).size();
+            int count = countInliers(points, p, lx, ly);
             if (count > bestCount) {
                 bestCount = count;
                 best = new double[] {p[0], p[1], lx, ly};
@@ -183,10 +183,22 @@ final class CardEdges {
         return points;
     }
 
+    private static int countInliers(List<double[]> points, double[] p, double lx, double ly) {
+        int count = 0;
+        for (double[] q : points) {
+            count += inlier(q, p, lx, ly) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static boolean inlier(double[] q, double[] p, double lx, double ly) {
+        return Math.abs((q[0] - p[0]) * ly - (q[1] - p[1]) * lx) <= INLIER_PX;
+    }
+
     private static List<double[]> inliers(List<double[]> points, double[] p, double lx, double ly) {
         List<double[]> in = new ArrayList<>();
         for (double[] q : points) {
-            if (Math.abs((q[0] - p[0]) * ly - (q[1] - p[1]) * lx) <= INLIER_PX) {
+            if (inlier(q, p, lx, ly)) {
                 in.add(q);
             }
         }

@@ -152,6 +152,18 @@ class EnterpriseNameRuleTest {
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
+    @Test
+    void a_name_read_one_character_short_goes_to_a_person_however_sure() {
+        // the reader dropped 鄞 (rare, in a photo): nothing it read is doubtful, and nothing it read differs
+        assertThat(compare("宁波市鄞州区公证处", Field.certain("宁波市州区公证处")))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(compare("宁波市鄞州区公证处", Field.certain("宁波市鄞州区公证")))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // one character short and one other: a different name
+        assertThat(compare("宁波市鄞州区公证处", Field.certain("宁波市州区公正处")))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
     /** The form names {@code typed} with the licence's own credit code; the licence reads {@code onLicence}. */
     private List<Finding> compareForSameCode(String typed, Field onLicence) {
         return rule.check(review(form(typed, Reviews.CODE), licence(with(cleanFields(), "enterpriseName", onLicence))));

@@ -57,6 +57,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_name_when_a_watermarks_letters_were_read_between_the_labels_characters() {
+        // an old-style licence's SAIC watermark lies in the gap of 名　　称
+        Extraction e = extract("名SAIC称天津远豪智汽车服务有限公司", "住所天津市滨海新区东湖街道黄河路1777号");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("天津远豪智汽车服务有限公司");
+    }
+
+    @Test
     void ends_values_at_a_wide_blank_where_a_block_reading_ran_into_the_frame() {
         Extraction e = extractWide("员 _名 _称 福建省骏帆餐饮管理有限公司 _店", "多 _类 _型 有限责任公司(自然人投资或控股) _和",
                 "侈 _负 责 人 雷颖洋 _人");

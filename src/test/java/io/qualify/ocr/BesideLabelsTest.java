@@ -42,6 +42,26 @@ class BesideLabelsTest {
     }
 
     @Test
+    void reads_a_long_stretch_up_to_the_next_line_on_the_row() {
+        // 名 alone (its 称 and the name lost to blur): the name runs far past nine heights, up to 成立日期
+        OcrLine label = line("名", 690, 1400, 42, 55);
+        OcrLine other = line("成立日期", 1850, 1402, 200, 50);
+        ValueEngine engine = new ValueEngine();
+
+        BesideLabels.reread(new BufferedImage(3900, 2800, BufferedImage.TYPE_BYTE_GRAY),
+                new OcrResult(List.of(label, other)), engine);
+
+        // (成立日期, alone too, is the second)
+        assertThat(engine.asked).hasSize(2);
+        int left = 690 + 42 + 55 / 4;
+        assertThat(engine.asked.get(0)[0]).isEqualTo(1850 - 55 / 4 - left);
+
+        engine.asked.clear();
+        BesideLabels.reread(new BufferedImage(3900, 2800, BufferedImage.TYPE_BYTE_GRAY), new OcrResult(List.of(label)), engine);
+        assertThat(engine.asked.get(0)[0]).isEqualTo(690 + 42 + 32 * 55 - left);
+    }
+
+    @Test
     void long_lines_and_lines_without_chinese_are_no_labels() {
         ValueEngine engine = new ValueEngine();
 
