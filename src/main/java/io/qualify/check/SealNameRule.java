@@ -40,11 +40,22 @@ public final class SealNameRule implements Rule {
         return findings;
     }
 
-    private static boolean otherName(String text, Set<String> names) {
+    /**
+     * Whether the text, compared as letters and digits alone (a seal's ring prints no brackets: 澜恒农业开发
+     * 福州有限公司 for 澜恒农业开发(福州)有限公司), is no part of any of the names and not near one.
+     */
+    static boolean otherName(String text, Set<String> names) {
         if (Texts.cjkCount(text) < NAME_LENGTH) {
             return false;
         }
-        return names.stream().noneMatch(n -> text.contains(n) || n.contains(text) || EnterpriseCores.named(text, n)
-                || Texts.distance(text, n) * 2 <= Math.max(text.length(), n.length()));
+        String read = bare(text);
+        return names.stream().map(SealNameRule::bare).noneMatch(n -> read.contains(n) || n.contains(read)
+                || EnterpriseCores.named(read, n) || Texts.distance(read, n) * 2 <= Math.max(read.length(), n.length()));
+    }
+
+    private static String bare(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** R10–R12 and R19: the letter's sign-off, its administrator, the commitment and the seals' text. */
@@ -255,6 +256,15 @@ class LetterRulesTest {
         Document unsure = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
                 signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.5));
         assertThat(new SealNameRule().check(review(form(), licence(cleanFields()), own, fragment, unsure))).isEmpty();
+    }
+
+    @Test
+    void a_seals_ring_without_the_names_brackets_is_the_same_name() {
+        // seed 6151: the commitment's seal read 福州有限公司, the end of 澜恒农业开发(福州)有限公司
+        Set<String> names = Set.of("澜恒农业开发(福州)有限公司");
+        assertThat(SealNameRule.otherName("福州有限公司", names)).isFalse();
+        assertThat(SealNameRule.otherName("澜恒农业开发福州有限公司", names)).isFalse();
+        assertThat(SealNameRule.otherName("上海市嘉朗旅游有限责任公司", names)).isTrue();
     }
 
     @Test
