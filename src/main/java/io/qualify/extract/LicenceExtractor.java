@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.text.CreditCodes;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
@@ -38,9 +39,17 @@ public final class LicenceExtractor {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
         EnterpriseNames.find(lines).ifPresent(f -> fields.put("enterpriseName", f));
-        CodeFinder.creditCode(lines).ifPresent(f -> fields.put("creditCode", f));
-        if (!fields.containsKey("creditCode")) {
-            CodeFinder.registrationNumber(lines).ifPresent(f -> fields.put("registrationNumber", f));
+        Optional<Field> creditCode = CodeFinder.creditCode(lines);
+        Optional<Field> registration = creditCode.filter(f -> CreditCodes.isValid(f.value())).isPresent()
+                ? Optional.empty() : CodeFinder.registrationNumber(lines);
+        // A registration number that passes its check outweighs an 18-character run that fails its own: an
+        // old-style licence has no credit code, and a re-read of 注册号 with its label reads the label as digits.
+        if (registration.filter(f -> CreditCodes.isValidRegistrationNumber(f.value())).isPresent()) {
+            fields.put("registrationNumber", registration.get());
+        } else if (creditCode.isPresent()) {
+            fields.put("creditCode", creditCode.get());
+        } else {
+            registration.ifPresent(f -> fields.put("registrationNumber", f));
         }
         vote(LabelledValues.all(lines, TYPE_LABEL).stream().map(LicenceExtractor::typeValue).flatMap(Optional::stream).toList())
                 .or(() -> unlabelledType(lines))

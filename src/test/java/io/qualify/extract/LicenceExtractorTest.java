@@ -177,6 +177,16 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void a_registration_number_that_passes_its_check_outweighs_a_run_of_eighteen_that_fails() {
+        // seed 6151: the Latin re-read of 注册号440305053820869 took the label for digits
+        assertThat(CreditCodes.isValidRegistrationNumber("440305053820869")).isTrue();
+        Extraction e = extract("注册号440305053820869", "328440305053820869", "名称深圳市南山区光度天贸易有限公司");
+
+        assertThat(e.fields()).doesNotContainKey("creditCode");
+        assertThat(value(e, "registrationNumber")).isEqualTo("440305053820869");
+    }
+
+    @Test
     void reads_a_sole_trader_licence() {
         Extraction e = extract("营业执照", "统一社会信用代码92440606MA4W8RXK3Y", "名称佛山市顺德区瑞迁五金店",
                 "类型个体工商户", "经营者姓名张瑞迁", "组成形式个人经营", "经营场所佛山市顺德区容桂街道");
