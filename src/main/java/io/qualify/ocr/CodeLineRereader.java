@@ -57,10 +57,28 @@ final class CodeLineRereader {
         for (OcrWord word : line.words()) {
             long alnum = word.text().chars().filter(c -> c < 128 && Character.isLetterOrDigit(c)).count();
             if (alnum >= 3 && alnum * 2 >= word.text().length() && word.box().height() > 0) {
-                union = union == null ? word.box() : union.union(word.box());
+                Box own = alnumSpan(word);
+                union = union == null ? own : union.union(own);
             }
         }
         return union;
+    }
+
+    /**
+     * The word's letters and digits alone when its characters carry boxes (注册号440305053820869 read as
+     * one word: the label, cut out with the number, is read as digits by the Latin model); else the word.
+     */
+    private static Box alnumSpan(OcrWord word) {
+        Box span = null;
+        for (OcrSymbol symbol : word.symbols()) {
+            if (symbol.box().height() <= 0) {
+                return word.box();
+            }
+            if (symbol.text().chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+                span = span == null ? symbol.box() : span.union(symbol.box());
+            }
+        }
+        return span == null ? word.box() : new Box(span.x(), word.box().y(), span.width(), word.box().height());
     }
 
     /** Intersection over the smaller box. */

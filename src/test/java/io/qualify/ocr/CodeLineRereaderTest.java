@@ -24,6 +24,19 @@ class CodeLineRereaderTest {
     }
 
     @Test
+    void leaves_out_a_label_read_in_the_same_word_when_its_characters_carry_boxes() {
+        // PP-OCR reads 注册号440305053820869 as one word; its characters, 20 px apart, carry their own boxes
+        String text = "注册号440305053820869";
+        List<OcrSymbol> symbols = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            symbols.add(new OcrSymbol(text.substring(i, i + 1), 0.99, new Box(1500 + 20 * i, 668, 16, 30)));
+        }
+        OcrLine line = line(new OcrWord(text, new Box(1500, 665, 360, 40), 0.99, symbols));
+
+        assertThat(CodeLineRereader.codeBox(line)).isEqualTo(new Box(1560, 665, 20 * 14 + 16, 40));
+    }
+
+    @Test
     void ignores_lines_without_a_run_of_letters_and_digits() {
         assertThat(CodeLineRereader.codeBox(line(new OcrWord("注册资本人民币壹佰万元", new Box(0, 0, 300, 30), 0.9)))).isNull();
         assertThat(CodeLineRereader.codeBox(line(new OcrWord("2019年12月07日", new Box(0, 0, 300, 30), 0.9)))).isNull();
