@@ -5,6 +5,7 @@ import io.qualify.document.DocumentKind;
 import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +13,18 @@ import java.util.Set;
 /**
  * R19: the seal on the letter and the commitment names the enterprise it stands for. Arc text is hard
  * to read, and the reader misreads seal characters even when sure of them, so only a seal text read
- * clearly (sure, and long enough to be a name) that neither holds the enterprise's name or its
- * distinctive part, nor shares half its characters with it, raises the WARNING, with the text read as
- * evidence.
+ * clearly (sure, and long enough to be a name), or fairly and made mostly of characters foreign to the
+ * name, that neither holds the enterprise's name or its distinctive part, nor shares half its
+ * characters with it, raises the WARNING, with the text read as evidence.
  */
 public final class SealNameRule implements Rule {
 
     /** Seal text read less sure than this proves nothing. */
     static final double CLEAR = 0.85;
+    /** Seal text read at least this sure, long and mostly foreign to the name, is another name. */
+    static final double FAIR = 0.7;
+    /** A reading this long (in Chinese characters) is a whole name, not a fragment of the arc. */
+    static final int LONG_NAME = 8;
     /** Fewer Chinese characters than this are a fragment of the arc, not a name. */
     static final int NAME_LENGTH = 6;
 
@@ -32,12 +37,32 @@ public final class SealNameRule implements Rule {
                     || d.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT;
             if (sealed && !names.isEmpty() && d.evidence().get("sealText") instanceof String text
                     && d.evidence().get("sealTextConfidence") instanceof Number confidence
-                    && confidence.doubleValue() >= CLEAR && otherName(Texts.normalize(text), names)) {
+                    && clearlyOther(Texts.normalize(text), confidence.doubleValue(), names)) {
                 findings.add(Finding.of(FindingCode.SEAL_NAME_MISMATCH, List.of(d.file()),
                         Map.of("sealText", text, "confidence", confidence, "enterpriseName", names.iterator().next())));
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the seal's text names another enterprise: read clearly ({@link #CLEAR}) and not the name,
+     * or read less sure ({@link #FAIR}) but long and made mostly of characters no name holds. A misread
+     * character of the enterprise's own seal is a look-alike of the printed one, so most of a misread
+     * own seal's characters still occur in the name (深圳市承德居汽车服务有限公司 for 禾途居); another
+     * enterprise's seal shares little more than 有限公司 (上澳市嘉朗旅游有限益任公司 for 越亿液压(广州)有限公司).
+     */
+    static boolean clearlyOther(String text, double confidence, Set<String> names) {
+        if (confidence < FAIR || !otherName(text, names)) {
+            return false;
+        }
+        if (confidence >= CLEAR) {
+            return true;
+        }
+        int[] characters = text.codePoints().filter(Texts::isCjk).toArray();
+        long foreign = Arrays.stream(characters)
+                .filter(c -> names.stream().noneMatch(n -> n.indexOf(c) >= 0)).count();
+        return characters.length >= LONG_NAME && foreign * 3 >= characters.length * 2;
     }
 
     /**

@@ -268,6 +268,20 @@ class LetterRulesTest {
     }
 
     @Test
+    void a_seal_read_less_sure_is_another_name_only_when_most_of_its_characters_are_foreign_to_the_name() {
+        Set<String> names = Set.of("越亿液压(广州)有限公司");
+        // seed 6151: another enterprise's seal, read at 0.77: nine of thirteen characters in no name
+        assertThat(SealNameRule.clearlyOther("上澳市嘉朗旅游有限益任公司", 0.77, names)).isTrue();
+        assertThat(SealNameRule.clearlyOther("上澳市嘉朗旅游有限益任公司", 0.6, names)).isFalse();
+        // the own seal misread at 0.76: its characters are the name's
+        Set<String> own = Set.of("深圳市禾途居汽车服务有限公司");
+        assertThat(SealNameRule.clearlyOther("深圳市承德居汽车服务有限公司", 0.76, own)).isFalse();
+        assertThat(SealNameRule.clearlyOther("江苏省北平军具限公司", 0.77, Set.of("江苏省汇华农业开发有限公司"))).isFalse();
+        // a short fragment proves nothing however foreign
+        assertThat(SealNameRule.clearlyOther("嘉朗旅游公司", 0.8, names)).isFalse();
+    }
+
+    @Test
     void a_description_needs_a_scenario_and_a_quoted_script_naming_the_product() {
         String good = "云语会员APP注册验证码,外呼对象为会员,外呼内容为“您好,您的云语会员APP验证码是1234,五分钟内有效。”";
         assertThat(new DescriptionRule().check(review(described(good, "云语会员APP")))).isEmpty();
