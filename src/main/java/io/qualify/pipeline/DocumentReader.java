@@ -17,6 +17,7 @@ import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.PageReader;
 import io.qualify.ocr.ReadPage;
+import io.qualify.ocr.Rows;
 import io.qualify.render.Renderer;
 import io.qualify.render.UnreadableDocumentException;
 import java.awt.image.BufferedImage;
@@ -94,7 +95,8 @@ public final class DocumentReader {
         }
         SealedPages.Look look = signedPaper(classification.kind()) ? seals.look(read, engine) : null;
         Extraction extraction = look != null ? signOff(classification.kind(), read, look.boxes(), engine)
-                : extract(classification.kind(), everyReading);
+                : extract(classification.kind(), certificate(classification.kind()) ? withSecondLook(read, everyReading, engine)
+                : everyReading);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         if (cardSeen) {
             evidence.put("cardFound", true);
@@ -129,6 +131,29 @@ public final class DocumentReader {
             case BUSINESS_LICENCE, INSTITUTION_CERTIFICATE -> licences.extract(lines(everyReading));
             default -> Extraction.NONE;
         };
+    }
+
+    private static boolean certificate(DocumentKind kind) {
+        return kind == DocumentKind.BUSINESS_LICENCE || kind == DocumentKind.INSTITUTION_CERTIFICATE;
+    }
+
+    /**
+     * Every reading of a certificate and, from each page's second look ({@link PageReader#secondLook}),
+     * the lines it found alone and joined into rows with the first reading's: a label found only on
+     * the second look (法定代表人姓名 beside a frame) then stands on one row with its value found first.
+     */
+    private List<OcrLine> withSecondLook(List<ReadPage> read, List<OcrLine> everyReading, OcrEngine engine) {
+        List<OcrLine> all = new ArrayList<>(everyReading);
+        for (ReadPage page : read) {
+            OcrResult found = pageReader.secondLook(page, engine);
+            if (!found.lines().isEmpty()) {
+                List<OcrLine> both = new ArrayList<>(page.ocr().lines());
+                both.addAll(found.lines());
+                all.addAll(found.lines());
+                all.addAll(Rows.join(new OcrResult(both)).lines());
+            }
+        }
+        return all;
     }
 
     private static boolean signedPaper(DocumentKind kind) {

@@ -40,6 +40,47 @@ class PageReaderTest {
         assertThat(engine.turnsRead).allMatch(upright -> upright);
     }
 
+    @Test
+    void a_second_look_blanks_what_was_read_and_takes_a_watermarks_light_grey_for_paper() {
+        // a 1000 × 600 page: paper 240, a watermark's grey 220 over its middle, two rows of black print
+        BufferedImage page = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(new Color(240, 240, 240));
+        g.fillRect(0, 0, 1000, 600);
+        g.setColor(new Color(220, 220, 220));
+        g.fillRect(300, 200, 400, 200);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 112, 500, 6);   // read on the first look (a stroke, thin as print's)
+        g.fillRect(100, 312, 500, 6);   // missed on the first look (the watermark crossed it)
+        g.dispose();
+        OcrLine read = new OcrLine("名称某某有限公司", new Box(95, 95, 510, 40), 0.99,
+                List.of(new OcrWord("名称某某有限公司", new Box(95, 95, 510, 40), 0.99)));
+        ReadPage first = new ReadPage(new Page(0, page, 0, null, 0), 0, 0, new OcrResult(List.of(read)), List.of());
+        List<BufferedImage> seen = new ArrayList<>();
+        OcrEngine engine = new ReadingOnlyEngine() {
+            @Override
+            public boolean findsLines() {
+                return true;
+            }
+
+            @Override
+            public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
+                seen.add(image);
+                return OcrResult.EMPTY;
+            }
+        };
+
+        reader.secondLook(first, engine);
+
+        assertThat(seen).hasSize(1);
+        BufferedImage looked = seen.get(0);
+        assertThat(looked.getRaster().getSample(300, 115, 0)).as("the line read is blanked").isEqualTo(255);
+        assertThat(looked.getRaster().getSample(300, 315, 0)).as("the line missed is kept").isLessThan(60);
+        assertThat(looked.getRaster().getSample(650, 250, 0)).as("the watermark is paper").isEqualTo(255);
+        assertThat(reader.secondLook(first, new UprightOnlyEngine(Orientation.UPRIGHT_UNKNOWN)).lines())
+                .as("Tesseract gets no second look").isEmpty();
+    }
+
     /** A page whose upright position shows by a thin dark stroke near its top-left corner. */
     private static BufferedImage markedPage() {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
