@@ -76,7 +76,7 @@ public final class PageReader {
         others.add(codeLines.reread(uprightInk, all, engine));
         Page upright = page.withImage(PageImages.undoRotation(page.image(), best.rotation()), best.rotation());
         boolean osdKept = trusted && best.rotation() == found.degrees();
-        return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others);
+        return new ReadPage(upright, best.rotation(), osdKept ? found.confidence() : 0, reread, others, uprightInk);
     }
 
     /**
@@ -112,16 +112,16 @@ public final class PageReader {
      * already read blanked, so the detector sees only what the first look missed and only that is
      * recognised. A watermark crossing a row (仅限认证使用 over 法定代表人, SAIC over 注册号) makes the
      * detector take the two for one region and lose the row; with the watermark gone the row is found.
-     * A level line's box is blanked; a tall box (a line on a turned photo) would cover its neighbours
-     * and is left to be read again. Returns the lines found, in page pixels; nothing for Tesseract or a
+     * A level line's box is blanked; a slanted line's box would cover its neighbours, so its characters'
+     * own boxes are. Returns the lines found, in page pixels; nothing for Tesseract or a
      * page with a text layer.
      */
     public OcrResult secondLook(ReadPage read, OcrEngine engine) {
         if (!engine.findsLines() || read.upright().hasTextLayer()) {
             return OcrResult.EMPTY;
         }
-        BufferedImage page = Illumination.paperWhite(
-                Illumination.flatten(PageImages.inkChannel(read.upright().image())), PAPER_SHARE);
+        BufferedImage flat = read.ink() != null ? read.ink() : Illumination.flatten(PageImages.inkChannel(read.upright().image()));
+        BufferedImage page = Illumination.paperWhite(flat, PAPER_SHARE);
         double lineHeight = read.ocr().typicalLineHeight();
         Graphics2D g = page.createGraphics();
         try {
@@ -131,12 +131,29 @@ public final class PageReader {
                 if (lineHeight > 0 && b.height() <= LEVEL_BOX * lineHeight) {
                     int inset = b.height() / 8;
                     g.fillRect(b.x(), b.y() + inset, b.width(), b.height() - 2 * inset);
+                } else {
+                    line.words().forEach(w -> blankCharacters(g, w));
                 }
             }
         } finally {
             g.dispose();
         }
         return engine.recognize(page, 0, SegmentationMode.PAGE);
+    }
+
+    /**
+     * A slanted line's characters blanked two by two (each with the next, so the gap between them goes
+     * too): each character's own box is small where the line's box would cover its neighbours.
+     */
+    private static void blankCharacters(Graphics2D g, OcrWord word) {
+        List<OcrSymbol> symbols = word.symbols();
+        if (symbols.isEmpty() || symbols.stream().anyMatch(c -> c.box().height() <= 0)) {
+            return;
+        }
+        for (int i = 0; i < symbols.size(); i++) {
+            Box b = i + 1 < symbols.size() ? symbols.get(i).box().union(symbols.get(i + 1).box()) : symbols.get(i).box();
+            g.fillRect(b.x(), b.y(), b.width(), b.height());
+        }
     }
 
     /** The scale that brings text {@code glyph} px high to the model's height, within the pixel budget. */
