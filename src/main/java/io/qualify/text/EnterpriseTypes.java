@@ -1,5 +1,6 @@
 package io.qualify.text;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +71,8 @@ public final class EnterpriseTypes {
     }
 
     /**
-     * The known type {@code read} most plausibly is: itself when known; otherwise the nearest known
+     * The known type {@code read} most plausibly is: itself when known; a known type that ends with its
+     * closing bracket and is followed by anything else; otherwise the nearest known
      * type, if it is within about one edit per five characters (at least one) and strictly nearer than any
      * other. Types that differ only in a few characters (…自然人独资 vs …法人独资) then stay apart
      * unless the reading clearly leans to one.
@@ -79,6 +81,12 @@ public final class EnterpriseTypes {
         String value = Texts.normalize(read);
         if (value.isEmpty()) {
             return Optional.empty();
+        }
+        // A bracket closes a type: what follows it on the row is another column or a watermark (仅限网站).
+        Optional<String> closed = KNOWN.stream().filter(k -> k.endsWith(")") && value.startsWith(k) && value.length() > k.length())
+                .max(Comparator.comparingInt(String::length));
+        if (closed.isPresent()) {
+            return closed;
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -19,6 +19,13 @@ class EnterpriseTypesTest {
     }
 
     @Test
+    void cuts_what_follows_a_types_closing_bracket() {
+        // seed 7919: a watermark's 仅限网站 read on after the type
+        assertThat(EnterpriseTypes.snap("有限责任公司(自然人投资或控股)仅限网立")).contains("有限责任公司(自然人投资或控股)");
+        assertThat(EnterpriseTypes.snap("有限责任公司(自然人投资或控股的法人独资)注册资本")).contains("有限责任公司(自然人投资或控股的法人独资)");
+    }
+
+    @Test
     void leaves_a_reading_that_is_no_type_or_could_be_two() {
         assertThat(EnterpriseTypes.snap("有限")).isEmpty();
         assertThat(EnterpriseTypes.snap("福建省骏帆餐饮管理有限公司")).isEmpty();
