@@ -94,9 +94,9 @@ public final class DocumentReader {
             cardSeen = card.cardSeen();
         }
         SealedPages.Look look = signedPaper(classification.kind()) ? seals.look(read, engine) : null;
+        List<OcrLine> readings = certificate(classification.kind()) ? withSecondLook(read, everyReading, engine) : everyReading;
         Extraction extraction = look != null ? signOff(classification.kind(), read, look.boxes(), engine)
-                : extract(classification.kind(), certificate(classification.kind()) ? withSecondLook(read, everyReading, engine)
-                : everyReading);
+                : extract(classification.kind(), readings);
         Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         if (cardSeen) {
             evidence.put("cardFound", true);
