@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * {@code bench [--count N] [--seed S] [--workers W]}: the speed and memory of the review pipeline on a
  * rendered set, after one warm-up submission per worker (models loaded, JIT warm). Prints throughput,
  * latency per submission (median, 95th percentile, worst), the process's peak resident memory while
- * reviewing (the peak is reset after rendering, on Linux) and the heap in use at the end. Accuracy is {@code eval}'s business; this command only times.
+ * reviewing (the peak is reset after rendering, on Linux) and the heap in use at the end. Accuracy is
+ * {@code eval}'s business; this command only times.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure review speed and memory on a rendered set.")
 public final class BenchCommand implements Callable<Integer> {
@@ -80,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
     }
 
-    /** VmHWM from /proc/self/status (Linux); "unknown" elsewhere. */
+    /** Resets the peak resident size (VmHWM) on Linux, so it measures what comes after; says so when it cannot. */
     private static void resetPeakResident() {
         System.gc();
         try {
@@ -90,6 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** VmHWM from /proc/self/status (Linux); "unknown" elsewhere. */
     private static String peakResident() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))

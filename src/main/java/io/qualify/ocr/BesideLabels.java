@@ -4,6 +4,7 @@ import io.qualify.document.Box;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A form's label found with nothing read beside it (负　责　人, and then no line to its right) is looked
@@ -59,16 +60,20 @@ final class BesideLabels {
     /** Where the next line to the label's right on its row starts (with a small gap), or no bound. */
     private static int nextOnRow(OcrLine label, OcrResult reading) {
         Box b = label.box();
-        return reading.lines().stream()
-                .filter(o -> o != label && Math.abs(o.box().centerY() - b.centerY()) * 2 < b.height() && o.box().x() >= b.right())
+        return onRow(label, reading).filter(o -> o.box().x() >= b.right())
                 .mapToInt(o -> o.box().x() - b.height() / 4).min().orElse(Integer.MAX_VALUE);
     }
 
     /** Whether another line starts on the label's row within reach to its right. */
     private static boolean hasNeighbour(OcrLine label, OcrResult reading) {
         Box b = label.box();
-        return reading.lines().stream().anyMatch(o -> o != label
-                && Math.abs(o.box().centerY() - b.centerY()) * 2 < b.height()
-                && o.box().x() >= b.right() - b.height() / 2 && o.box().x() < b.right() + REACH * b.height());
+        return onRow(label, reading)
+                .anyMatch(o -> o.box().x() >= b.right() - b.height() / 2 && o.box().x() < b.right() + REACH * b.height());
+    }
+
+    /** The other lines whose middle lies within the label's height band. */
+    private static Stream<OcrLine> onRow(OcrLine label, OcrResult reading) {
+        Box b = label.box();
+        return reading.lines().stream().filter(o -> o != label && Math.abs(o.box().centerY() - b.centerY()) * 2 < b.height());
     }
 }

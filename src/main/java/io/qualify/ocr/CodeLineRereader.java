@@ -55,7 +55,7 @@ final class CodeLineRereader {
         }
         Box union = null;
         for (OcrWord word : line.words()) {
-            long alnum = word.text().chars().filter(c -> c < 128 && Character.isLetterOrDigit(c)).count();
+            long alnum = word.text().chars().filter(CodeLineRereader::codeCharacter).count();
             if (alnum >= 3 && alnum * 2 >= word.text().length() && word.box().height() > 0) {
                 Box own = alnumSpan(word);
                 union = union == null ? own : union.union(own);
@@ -74,11 +74,16 @@ final class CodeLineRereader {
             if (symbol.box().height() <= 0) {
                 return word.box();
             }
-            if (symbol.text().chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            if (symbol.text().chars().allMatch(CodeLineRereader::codeCharacter)) {
                 span = span == null ? symbol.box() : span.union(symbol.box());
             }
         }
         return span == null ? word.box() : new Box(span.x(), word.box().y(), span.width(), word.box().height());
+    }
+
+    /** A Latin letter or digit, what codes are made of. */
+    private static boolean codeCharacter(int c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** Intersection over the smaller box. */
