@@ -51,6 +51,8 @@ public final class SealNameRule implements Rule {
      * character of the enterprise's own seal is a look-alike of the printed one, so most of a misread
      * own seal's characters still occur in the name (深圳市承德居汽车服务有限公司 for 禾途居); another
      * enterprise's seal shares little more than 有限公司 (上澳市嘉朗旅游有限益任公司 for 越亿液压(广州)有限公司).
+     * The legal form every company prints (有限公司, 有限责任公司) is left out of the count: it would make
+     * another short name look half the enterprise's own (东莞市金创家居有限公司 for 福州市博琦建材有限责任公司).
      */
     static boolean clearlyOther(String text, double confidence, Set<String> names) {
         if (confidence < FAIR || !otherName(text, names)) {
@@ -59,10 +61,10 @@ public final class SealNameRule implements Rule {
         if (confidence >= CLEAR) {
             return true;
         }
-        int[] characters = text.codePoints().filter(Texts::isCjk).toArray();
-        long foreign = Arrays.stream(characters)
+        int[] front = EnterpriseCores.withoutLegalForm(text).codePoints().filter(Texts::isCjk).toArray();
+        long foreign = Arrays.stream(front)
                 .filter(c -> names.stream().noneMatch(n -> n.indexOf(c) >= 0)).count();
-        return characters.length >= LONG_NAME && foreign * 3 >= characters.length * 2;
+        return Texts.cjkCount(text) >= LONG_NAME && front.length > 0 && foreign * 3 >= front.length * 2;
     }
 
     /**

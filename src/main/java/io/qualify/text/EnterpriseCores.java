@@ -22,13 +22,17 @@ public final class EnterpriseCores {
 
     /** The distinctive part, or "" when nothing distinctive is left. */
     public static String of(String enterpriseName) {
-        String name = Texts.normalize(enterpriseName);
-        String core = LEGAL_FORM.matcher(name).replaceFirst("");
+        String core = withoutLegalForm(enterpriseName);
         String withoutPlace = PLACE.matcher(core).replaceFirst("");
         core = withoutPlace.length() >= 2 ? withoutPlace : core;
         String withoutTrade = TRADE.matcher(core).replaceFirst("");
         core = withoutTrade.length() >= 2 ? withoutTrade : core;
         return core.length() >= 2 ? core : "";
+    }
+
+    /** The name without its legal form and what follows it: 杭州云语科技有限公司 → 杭州云语科技. */
+    public static String withoutLegalForm(String enterpriseName) {
+        return LEGAL_FORM.matcher(Texts.normalize(enterpriseName)).replaceFirst("");
     }
 
     /** Whether {@code text} names the enterprise: holds its core, or the core's last two or more characters. */

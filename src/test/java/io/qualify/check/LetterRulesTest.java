@@ -277,6 +277,10 @@ class LetterRulesTest {
         Set<String> own = Set.of("深圳市禾途居汽车服务有限公司");
         assertThat(SealNameRule.clearlyOther("深圳市承德居汽车服务有限公司", 0.76, own)).isFalse();
         assertThat(SealNameRule.clearlyOther("江苏省北平军具限公司", 0.77, Set.of("江苏省汇华农业开发有限公司"))).isFalse();
+        // seed 4242: another enterprise's seal read at 0.83; with 市有限公司 counted, only 7 of 12 were foreign
+        Set<String> boqi = Set.of("福州市博琦建材有限责任公司");
+        assertThat(SealNameRule.clearlyOther("东著市金创家居有限公司数", 0.83, boqi)).isTrue();
+        assertThat(SealNameRule.clearlyOther("福州市博琦建材有限资任公司兼的", 0.83, boqi)).isFalse();
         // a short fragment proves nothing however foreign
         assertThat(SealNameRule.clearlyOther("嘉朗旅游公司", 0.8, names)).isFalse();
     }
