@@ -88,7 +88,7 @@ public final class CardReader {
      */
     private static Candidate candidate(BufferedImage grey, BufferedImage strokes, int turn, boolean flip, OcrEngine engine) {
         BufferedImage image = facing(grey, turn, flip);
-        List<OcrLine> lines = new ArrayList<>(engine.recognize(image, 0, SegmentationMode.BLOCK).lines());
+        List<OcrLine> lines = new ArrayList<>(engine.recognizeTurned(image, grey, turn, flip, SegmentationMode.BLOCK).lines());
         if (!engine.findsLines()) {
             // PP-OCR reads the light labels on the grey card; Tesseract loses them to a global threshold.
             lines.addAll(engine.recognize(facing(strokes, turn, flip), 0, SegmentationMode.BLOCK).lines());

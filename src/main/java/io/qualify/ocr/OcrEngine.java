@@ -16,6 +16,17 @@ public interface OcrEngine extends AutoCloseable {
     OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode);
 
     /**
+     * Reads {@code turned}, which is {@code original} turned clockwise by {@code turn} degrees (a multiple
+     * of 90) and then, when {@code flip}, mirrored left to right; boxes are in {@code turned}'s pixels. An
+     * engine that finds its own lines may find them once, on the original, and carry them over: a card
+     * read four ways is then detected once.
+     */
+    default OcrResult recognizeTurned(BufferedImage turned, BufferedImage original, int turn, boolean flip,
+                                      SegmentationMode mode) {
+        return recognize(turned, 0, mode);
+    }
+
+    /**
      * Reads one line of Latin letters and digits only (a credit code, a registration number) with a
      * model trained on Latin print and restricted to {@code alphabet}: the Chinese model reads such lines
      * with Chinese look-alikes and junk. An engine without such a model answers {@link OcrResult#EMPTY}.

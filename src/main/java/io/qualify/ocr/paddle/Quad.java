@@ -48,6 +48,44 @@ record Quad(double[] xs, double[] ys, double score) {
         return reordered(2, 3, 0, 1);
     }
 
+    /**
+     * The quad as it lies in the image ({@code width} × {@code height} before) turned clockwise by
+     * {@code turn} degrees (a multiple of 90) and then, when {@code flip}, mirrored left to right, its
+     * corners ordered as the detector orders them ({@link #ordered}).
+     */
+    Quad turned(int width, int height, int turn, boolean flip) {
+        int t = Math.floorMod(turn, 360);
+        double turnedWidth = t % 180 == 0 ? width : height;
+        double[] x = new double[4];
+        double[] y = new double[4];
+        for (int i = 0; i < 4; i++) {
+            switch (t) {
+                case 90 -> { x[i] = height - ys[i]; y[i] = xs[i]; }
+                case 180 -> { x[i] = width - xs[i]; y[i] = height - ys[i]; }
+                case 270 -> { x[i] = ys[i]; y[i] = width - xs[i]; }
+                default -> { x[i] = xs[i]; y[i] = ys[i]; }
+            }
+            x[i] = flip ? turnedWidth - x[i] : x[i];
+        }
+        int[] order = ordered(x, y);
+        return new Quad(new double[] {x[order[0]], x[order[1]], x[order[2]], x[order[3]]},
+                new double[] {y[order[0]], y[order[1]], y[order[2]], y[order[3]]}, score);
+    }
+
+    /**
+     * The indices of four corners as top-left, top-right, bottom-right, bottom-left (PaddleOCR's
+     * get_mini_boxes): the two leftmost are the left side, each side's upper one its top.
+     */
+    static int[] ordered(double[] x, double[] y) {
+        Integer[] i = {0, 1, 2, 3};
+        java.util.Arrays.sort(i, java.util.Comparator.comparingDouble(k -> x[k]));
+        int topLeft = y[i[0]] <= y[i[1]] ? i[0] : i[1];
+        int bottomLeft = y[i[0]] <= y[i[1]] ? i[1] : i[0];
+        int topRight = y[i[2]] <= y[i[3]] ? i[2] : i[3];
+        int bottomRight = y[i[2]] <= y[i[3]] ? i[3] : i[2];
+        return new int[] {topLeft, topRight, bottomRight, bottomLeft};
+    }
+
     private Quad reordered(int a, int b, int c, int d) {
         return new Quad(new double[] {xs[a], xs[b], xs[c], xs[d]}, new double[] {ys[a], ys[b], ys[c], ys[d]}, score);
     }

@@ -126,12 +126,14 @@ final class TextDetector {
     static Point[] ordered(RotatedRect rect) {
         Point[] p = new Point[4];
         rect.points(p);
-        java.util.Arrays.sort(p, Comparator.comparingDouble(q -> q.x));
-        Point topLeft = p[0].y <= p[1].y ? p[0] : p[1];
-        Point bottomLeft = p[0].y <= p[1].y ? p[1] : p[0];
-        Point topRight = p[2].y <= p[3].y ? p[2] : p[3];
-        Point bottomRight = p[2].y <= p[3].y ? p[3] : p[2];
-        return new Point[] {topLeft, topRight, bottomRight, bottomLeft};
+        double[] x = new double[4];
+        double[] y = new double[4];
+        for (int i = 0; i < 4; i++) {
+            x[i] = p[i].x;
+            y[i] = p[i].y;
+        }
+        int[] order = Quad.ordered(x, y);
+        return new Point[] {p[order[0]], p[order[1]], p[order[2]], p[order[3]]};
     }
 
     /** Mean probability inside the polygon (PaddleOCR's box_score_fast). */

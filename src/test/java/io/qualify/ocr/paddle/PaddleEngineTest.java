@@ -94,6 +94,31 @@ class PaddleEngineTest {
         assertThat(found.confidence()).isGreaterThanOrEqualTo(2.0);
     }
 
+    @ParameterizedTest(name = "turned {0}°, mirrored {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"90,false", "180,false", "0,true", "180,true", "270,true"})
+    void a_turned_page_read_from_the_originals_lines_reads_as_a_fresh_detection_does(int turn, boolean flip) {
+        BufferedImage upright = page(List.of("名称  深圳市云语科技有限公司", "法定代表人  王建国",
+                "统一社会信用代码  91440300MA5FXT4K2L"));
+        // the original is the page as photographed: the turn (and mirroring) brings it upright
+        BufferedImage original = PageImages.rotateClockwise(flip ? PageImages.flipHorizontally(upright) : upright, 360 - turn);
+        BufferedImage turned = PageImages.rotateClockwise(original, turn);
+        turned = flip ? PageImages.flipHorizontally(turned) : turned;
+        PaddleEngine fresh = new PaddleEngine(PaddleModels.shared(Path.of("models")), 960, null);
+
+        OcrResult carried = engine.recognizeTurned(turned, original, turn, flip, SegmentationMode.PAGE);
+        OcrResult detected = fresh.recognize(turned, 0, SegmentationMode.PAGE);
+
+        assertThat(carried.lines()).hasSameSizeAs(detected.lines());
+        for (int i = 0; i < detected.lines().size(); i++) {
+            OcrLine a = carried.lines().get(i);
+            OcrLine b = detected.lines().get(i);
+            assertThat(a.text().replace(" ", "")).isEqualTo(b.text().replace(" ", ""));
+            assertThat(Math.abs(a.box().x() - b.box().x()) + Math.abs(a.box().y() - b.box().y()))
+                    .as("%s against %s", a.box(), b.box()).isLessThanOrEqualTo(8);
+        }
+        assertThat(io.qualify.text.Texts.normalize(carried.text()).replace(" ", "")).contains("深圳市云语科技有限公司", "王建国");
+    }
+
     @Test
     void a_blank_page_reads_nothing_and_has_no_known_turn() {
         BufferedImage blank = new BufferedImage(800, 600, BufferedImage.TYPE_BYTE_GRAY);
