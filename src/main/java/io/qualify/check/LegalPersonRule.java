@@ -3,13 +3,16 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.Field;
 import java.util.List;
+import java.util.Map;
 
 /**
  * R3: the licence (or certificate) names its legal representative (法定代表人 / 负责人 / 经营者…).
  * Only a licence read clearly (its name and code above the confidence floor) can be said to lack
  * one; on a poorly read licence a missing name may be the OCR's, and R17 sends it to a person. (A
  * printed label with a blank beside it is a missing person: licences with the field left empty are
- * what R3 is for, so a label read without a name is no reason to doubt.)
+ * what R3 is for, so a label read without a name is no reason to doubt.) A row of which not even the
+ * label was read is missing only when positively so: unread print in the column of labels
+ * ({@code legalPersonRowUnread}, from {@code LabelColumnInk}) is a row the reader lost, for a person.
  */
 public final class LegalPersonRule implements Rule {
 
@@ -23,7 +26,10 @@ public final class LegalPersonRule implements Rule {
     public List<Finding> check(Review review) {
         return review.certificate()
                 .filter(d -> d.value("legalPersonName") == null && readClearly(d))
-                .map(d -> List.of(Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))
+                .map(d -> List.of(Boolean.TRUE.equals(d.evidence().get("legalPersonRowUnread"))
+                        ? Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("legalPersonName"),
+                                "legalPersonRowUnread", true)).withMessage("法定代表人一栏有未识别的文字,需人工核对")
+                        : Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))
                 .orElse(List.of());
     }
 

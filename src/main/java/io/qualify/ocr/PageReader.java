@@ -120,8 +120,7 @@ public final class PageReader {
         if (!engine.findsLines() || read.upright().hasTextLayer()) {
             return OcrResult.EMPTY;
         }
-        BufferedImage flat = read.ink() != null ? read.ink() : Illumination.flatten(PageImages.inkChannel(read.upright().image()));
-        BufferedImage page = Illumination.paperWhite(flat, PAPER_SHARE);
+        BufferedImage page = withoutWatermark(read);
         double lineHeight = read.ocr().typicalLineHeight();
         Graphics2D g = page.createGraphics();
         try {
@@ -139,6 +138,15 @@ public final class PageReader {
             g.dispose();
         }
         return engine.recognize(page, 0, SegmentationMode.PAGE);
+    }
+
+    /**
+     * The upright page's ink ({@link ReadPage#ink}) with a watermark's light grey taken for paper
+     * ({@link #PAPER_SHARE} of the paper's brightness and lighter): a fresh image the caller may paint on.
+     */
+    public static BufferedImage withoutWatermark(ReadPage read) {
+        BufferedImage flat = read.ink() != null ? read.ink() : Illumination.flatten(PageImages.inkChannel(read.upright().image()));
+        return Illumination.paperWhite(flat, PAPER_SHARE);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Rows {
 
+    /** How much of a line's height two neighbouring boxes of one row may overlap sideways. */
+    private static final double NEIGHBOURS = 0.6;
+
     private Rows() {
     }
 
@@ -42,15 +45,19 @@ public final class Rows {
 
     /**
      * A line is on the row when its middle lies within the row's first line's height, the two are of
-     * like height and it overlaps no line of the row sideways by more than a quarter (two boxes the
-     * detector cut from one label, 负责 and 人戴雪静, touch).
+     * like height and it overlaps no line of the row sideways by more than a quarter of the narrower
+     * or, as neighbours' boxes do, a little over half a line's height: the detector grows each box on
+     * every side by a third to three quarters of its text's height, so the boxes it cut from one label
+     * (负责 and 人戴雪静, or 责 and 人魏云兰 on a blurred photo) overlap, while two readings of the same
+     * words overlap whole.
      */
     private static boolean sameRow(List<OcrLine> row, OcrLine line) {
         OcrLine first = row.get(0);
         int h = Math.max(1, Math.min(first.box().height(), line.box().height()));
         int H = Math.max(first.box().height(), line.box().height());
         boolean level = Math.abs(first.box().centerY() - line.box().centerY()) * 2 < h;
-        boolean beside = row.stream().noneMatch(o -> overlap(o.box(), line.box()) > 0.25 * Math.min(o.box().width(), line.box().width()));
+        boolean beside = row.stream().noneMatch(o -> overlap(o.box(), line.box())
+                > Math.max(0.25 * Math.min(o.box().width(), line.box().width()), NEIGHBOURS * Math.min(o.box().height(), line.box().height())));
         return level && H < 2 * h && beside;
     }
 }

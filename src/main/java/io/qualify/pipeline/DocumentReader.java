@@ -101,6 +101,12 @@ public final class DocumentReader {
         if (cardSeen) {
             evidence.put("cardFound", true);
         }
+        if (certificate(classification.kind()) && !extraction.fields().containsKey("legalPersonName") && read.size() == 1) {
+            Boolean unread = LabelColumnInk.unread(read.get(0), readings);
+            if (unread != null) {
+                evidence.put("legalPersonRowUnread", unread);
+            }
+        }
         evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
         if (read.stream().anyMatch(r -> r.upright().hasTextLayer())) {
             evidence.put("textLayer", true);

@@ -146,6 +146,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_legal_representative_after_a_label_read_without_its_last_character() {
+        // seed 5309, a low-resolution scan under SAIC watermarks: 法定代表人姓名 read as 法定代表
+        Extraction e = extract("法定代表丁亮鹏注册资本人民币壹佰万元");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("丁亮鹏");
+    }
+
+    @Test
     void reads_a_valid_credit_code() {
         Extraction e = extract("统一社会信用代码 91440604MA537RKB8C");
 

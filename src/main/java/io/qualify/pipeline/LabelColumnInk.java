@@ -1,0 +1,68 @@
+package io.qualify.pipeline;
+
+import io.qualify.document.Box;
+import io.qualify.extract.LicenceExtractor;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.PageReader;
+import io.qualify.ocr.ReadPage;
+import io.qualify.vision.UnreadInk;
+import java.util.List;
+
+/**
+ * Whether a licence's column of labels holds print that no reading took in, when its legal person's
+ * label was not read: from the first label of the column (名称) to its last, a label's width to the right
+ * of the column's left edge, looked at with the red ink and a watermark's light grey taken for paper. A
+ * legal-person row that is printed but was never found (a watermark across it merged it with its
+ * neighbours) leaves its label there as unread ink; a licence printed without the row leaves nothing.
+ * R3 refuses only the second. {@link #unread(ReadPage, List)}.
+ */
+final class LabelColumnInk {
+
+    /** Labels whose left edges lie within this many line heights of the leftmost label's stand in one column. */
+    private static final int COLUMN = 3;
+    /** How far right of the column's left edge a label reaches, in line heights (法定代表人, spaced 名　　称). */
+    private static final int LABEL_WIDTH = 6;
+    /** The line height taken when no line of the reading has one. */
+    private static final int DEFAULT_HEIGHT = 20;
+
+    private LabelColumnInk() {
+    }
+
+    /**
+     * @param page     a certificate's page as read (upright)
+     * @param readings every line any reading of that page took in, the second look's included
+     * @return null when there is nothing to look at (a text layer, fewer than two labels read) or a legal
+     *         person's label was read (then its row is positively there, blank or not)
+     */
+    static Boolean unread(ReadPage page, List<OcrLine> readings) {
+        if (page.upright().hasTextLayer() || readings.stream().anyMatch(l -> LicenceExtractor.holdsLegalPersonLabel(l.text()))) {
+            return null;
+        }
+        List<Box> labels = readings.stream().filter(l -> LicenceExtractor.startsWithLabel(l.text())).map(OcrLine::box).toList();
+        if (labels.size() < 2) {
+            return null;
+        }
+        int h = page.ocr().typicalLineHeight();
+        h = h == 0 ? DEFAULT_HEIGHT : h;
+        int left = labels.stream().mapToInt(Box::x).min().orElseThrow();
+        int reach = left + COLUMN * h;
+        List<Box> column = labels.stream().filter(b -> b.x() <= reach).toList();
+        if (column.size() < 2) {
+            return null;
+        }
+        int top = column.stream().mapToInt(Box::y).min().orElseThrow();
+        int bottom = column.stream().mapToInt(Box::bottom).max().orElseThrow();
+        Box zone = new Box(Math.max(0, left - h / 2), top, LABEL_WIDTH * h, bottom - top);
+        List<Box> read = readings.stream().map(OcrLine::box).map(LabelColumnInk::middle).toList();
+        return UnreadInk.holdsText(PageReader.withoutWatermark(page), zone, read, h);
+    }
+
+    /**
+     * The middle half of a line's box: the detector grows each box on every side by a third to three
+     * quarters of its text's height, so whole boxes, padded once more, would also cover the rows above
+     * and below (a lone 住 found 30 px high on a 15 px row hid half the label under it).
+     */
+    private static Box middle(Box b) {
+        return new Box(b.x(), b.y() + b.height() / 4, b.width(), Math.max(1, b.height() / 2));
+    }
+}

@@ -1,0 +1,117 @@
+package io.qualify.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.qualify.document.Box;
+import io.qualify.document.Page;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrResult;
+import io.qualify.ocr.OcrWord;
+import io.qualify.ocr.ReadPage;
+import io.qualify.synth.Fonts;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A licence's legal-person row is missing only when positively so: a row printed but never read
+ * leaves its label as unread ink in the column of labels; a licence printed without the row does not.
+ */
+class LabelColumnInkTest {
+
+    private static final String FONT = "Noto Sans CJK SC";
+    private static final int SIZE = 32;
+    private static final int PITCH = 70;
+    private static final int X = 80;
+    private static final int VALUE_X = 330;
+
+    @BeforeAll
+    static void fonts() {
+        assumeTrue(Fonts.installed().families().contains(FONT), "fonts-noto-cjk missing (bin/setup installs it)");
+    }
+
+    @Test
+    void a_legal_person_row_printed_but_never_read_is_unread_ink() {
+        List<String[]> rows = rows(true);
+        BufferedImage page = draw(rows);
+
+        List<OcrLine> reading = reading(rows, "法定代表人");
+        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isTrue();
+    }
+
+    @Test
+    void a_licence_printed_without_the_row_is_positively_blank() {
+        List<String[]> rows = rows(false);
+        BufferedImage page = draw(rows);
+
+        List<OcrLine> reading = reading(rows, null);
+        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isFalse();
+    }
+
+    @Test
+    void a_legal_person_label_read_leaves_nothing_to_look_at() {
+        List<String[]> rows = rows(true);
+        BufferedImage page = draw(rows);
+
+        List<OcrLine> reading = reading(rows, null);
+        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isNull();
+    }
+
+    private static List<String[]> rows(boolean withLegalPerson) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"名　　称", "深圳市云语科技有限公司"});
+        rows.add(new String[] {"类　　型", "有限责任公司"});
+        if (withLegalPerson) {
+            rows.add(new String[] {"法定代表人", "王建国"});
+        }
+        rows.add(new String[] {"经营范围", "软件开发"});
+        return rows;
+    }
+
+    private static BufferedImage draw(List<String[]> rows) {
+        BufferedImage image = new BufferedImage(1000, PITCH * (rows.size() + 2), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(FONT, Font.BOLD, SIZE));
+            for (int i = 0; i < rows.size(); i++) {
+                g.drawString(rows.get(i)[0], X, PITCH * (i + 1));
+                g.drawString(rows.get(i)[1], VALUE_X, PITCH * (i + 1));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Every row read as label and value, as a detector boxes them, except the row whose label is {@code lost}. */
+    private static List<OcrLine> reading(List<String[]> rows, String lost) {
+        List<OcrLine> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i)[0].equals(lost)) {
+                continue;
+            }
+            int top = PITCH * (i + 1) - SIZE - 8;
+            lines.add(line(rows.get(i)[0].replace("　", "") + rows.get(i)[1], new Box(X - 8, top, 700, SIZE + 20)));
+        }
+        return lines;
+    }
+
+    private static OcrLine line(String text, Box box) {
+        return new OcrLine(text, box, 0.98, List.of(new OcrWord(text, box, 0.98)));
+    }
+
+    private static ReadPage read(BufferedImage image, List<OcrLine> reading) {
+        return new ReadPage(new Page(0, image, 0, null, 0), 0, 0, new OcrResult(reading), List.of());
+    }
+}
