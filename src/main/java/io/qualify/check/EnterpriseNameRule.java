@@ -81,7 +81,7 @@ public final class EnterpriseNameRule implements Rule {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
         }
-        if (droppedOne(onLicence, typed)) {
+        if (droppedOne(onLicence, typed) || droppedOneAndMisread(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别少了一个字,需人工核对是否与填写的名称一致"));
         }
@@ -144,6 +144,23 @@ public final class EnterpriseNameRule implements Rule {
             i++;
         }
         return onLicence.substring(i).equals(typed.substring(i + 1));
+    }
+
+    /**
+     * Whether the reading is the typed name with one character left out and look-alikes read for some
+     * others (重庆市中区农业技木推广中心 for 重庆市渝中区农业技术推广中心: 渝 lost, 木 for 术): the two ways a
+     * photographed name goes wrong at once.
+     */
+    private boolean droppedOneAndMisread(String onLicence, String typed) {
+        if (typed.length() != onLicence.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            if (lookAlikes.misread(onLicence, typed.substring(0, i) + typed.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

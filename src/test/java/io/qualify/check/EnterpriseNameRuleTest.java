@@ -164,6 +164,16 @@ class EnterpriseNameRuleTest {
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
     }
 
+    @Test
+    void a_name_read_one_character_short_and_with_a_look_alike_goes_to_a_person() {
+        // seed 6607: 重庆市中区农业技木推广中心 for 重庆市渝中区农业技术推广中心 (渝 lost, 木 for 术)
+        assertThat(compare("宁波市鄞州区宇航中心", Field.certain("宁波市州区字航中心")))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // short by one and another character that looks nothing like it: a different name
+        assertThat(compare("宁波市鄞州区宇航中心", Field.certain("宁波市州区天航中心")))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+    }
+
     /** The form names {@code typed} with the licence's own credit code; the licence reads {@code onLicence}. */
     private List<Finding> compareForSameCode(String typed, Field onLicence) {
         return rule.check(review(form(typed, Reviews.CODE), licence(with(cleanFields(), "enterpriseName", onLicence))));
