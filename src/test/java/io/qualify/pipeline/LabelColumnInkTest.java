@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qualify.document.Box;
 import io.qualify.document.Page;
+import io.qualify.ocr.Drawn;
 import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.OcrWord;
 import io.qualify.ocr.ReadPage;
 import io.qualify.synth.Fonts;
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,22 +74,7 @@ class LabelColumnInkTest {
     }
 
     private static BufferedImage draw(List<String[]> rows) {
-        BufferedImage image = new BufferedImage(1000, PITCH * (rows.size() + 2), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(FONT, Font.BOLD, SIZE));
-            for (int i = 0; i < rows.size(); i++) {
-                g.drawString(rows.get(i)[0], X, PITCH * (i + 1));
-                g.drawString(rows.get(i)[1], VALUE_X, PITCH * (i + 1));
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return Drawn.rows(rows.stream().map(List::of).toList(), FONT, Font.BOLD, SIZE, 1000, PITCH, X, VALUE_X);
     }
 
     /** Every row read as label and value, as a detector boxes them, except the row whose label is {@code lost}. */
