@@ -59,13 +59,23 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public OcrResult recognize(BufferedImage image, int dpi, SegmentationMode mode) {
+        return read(image, mode, page -> detect(image, page));
+    }
+
+    /** Where a reading's lines come from: the image's own detection, or another image's carried over. */
+    private interface LineSource {
+        List<Quad> quads(Mat page) throws OrtException;
+    }
+
+    /** The image read in {@code mode}, its lines (unless read as one line) from {@code lines}. */
+    private OcrResult read(BufferedImage image, SegmentationMode mode, LineSource lines) {
         Mat page = Tensors.bgr(image);
         try {
             if (mode == SegmentationMode.LINE) {
                 return readLine(page);
             }
-            OcrResult lines = new OcrResult(read(page, detect(image, page)));
-            return mode == SegmentationMode.PAGE ? lines : Rows.join(lines);
+            OcrResult read = new OcrResult(read(page, lines.quads(page)));
+            return mode == SegmentationMode.PAGE ? read : Rows.join(read);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
         } finally {
@@ -83,22 +93,17 @@ public final class PaddleEngine implements OcrEngine {
     @Override
     public OcrResult recognizeTurned(BufferedImage turned, BufferedImage original, int turn, boolean flip,
                                      SegmentationMode mode) {
-        if (mode == SegmentationMode.LINE || turned == original || turn % 180 != 0) {
+        if (turned == original || turn % 180 != 0) {
             return recognize(turned, 0, mode);
         }
-        Mat page = Tensors.bgr(turned);
-        try {
+        boolean half = Math.floorMod(turn, 360) == 180;
+        return read(turned, mode, page -> {
             List<Quad> quads = new ArrayList<>();
             for (Quad quad : detect(original, null)) {
-                quads.add(quad.turned(original.getWidth(), original.getHeight(), turn, flip));
+                quads.add(quad.turned(original.getWidth(), original.getHeight(), half, flip));
             }
-            OcrResult lines = new OcrResult(read(page, TextDetector.readingOrder(quads)));
-            return mode == SegmentationMode.PAGE ? lines : Rows.join(lines);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
-        } finally {
-            page.release();
-        }
+            return TextDetector.readingOrder(quads);
+        });
     }
 
     /**

@@ -49,23 +49,16 @@ record Quad(double[] xs, double[] ys, double score) {
     }
 
     /**
-     * The quad as it lies in the image ({@code width} × {@code height} before) turned clockwise by
-     * {@code turn} degrees (a multiple of 90) and then, when {@code flip}, mirrored left to right, its
-     * corners ordered as the detector orders them ({@link #ordered}).
+     * The quad as it lies in the image ({@code width} × {@code height}) turned half round when
+     * {@code half} and then, when {@code flip}, mirrored left to right, its corners ordered as the
+     * detector orders them ({@link #ordered}).
      */
-    Quad turned(int width, int height, int turn, boolean flip) {
-        int t = Math.floorMod(turn, 360);
-        double turnedWidth = t % 180 == 0 ? width : height;
+    Quad turned(int width, int height, boolean half, boolean flip) {
         double[] x = new double[4];
         double[] y = new double[4];
         for (int i = 0; i < 4; i++) {
-            switch (t) {
-                case 90 -> { x[i] = height - ys[i]; y[i] = xs[i]; }
-                case 180 -> { x[i] = width - xs[i]; y[i] = height - ys[i]; }
-                case 270 -> { x[i] = ys[i]; y[i] = width - xs[i]; }
-                default -> { x[i] = xs[i]; y[i] = ys[i]; }
-            }
-            x[i] = flip ? turnedWidth - x[i] : x[i];
+            x[i] = half != flip ? width - xs[i] : xs[i];
+            y[i] = half ? height - ys[i] : ys[i];
         }
         int[] order = ordered(x, y);
         return new Quad(new double[] {x[order[0]], x[order[1]], x[order[2]], x[order[3]]},
