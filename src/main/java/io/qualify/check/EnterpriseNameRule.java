@@ -81,7 +81,7 @@ public final class EnterpriseNameRule implements Rule {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
         }
-        if (droppedOne(onLicence, typed) || droppedOneAndMisread(onLicence, typed)) {
+        if (droppedOne(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别少了一个字,需人工核对是否与填写的名称一致"));
         }
@@ -132,31 +132,17 @@ public final class EnterpriseNameRule implements Rule {
 
     /**
      * Whether the reading is the typed name with one character left out (宁波市州区公证处 for 宁波市鄞州区
-     * 公证处): a reader drops a rare or faint character far more often than an applicant types a name
-     * one character short, and a dropped character leaves nothing whose confidence could show it.
+     * 公证处), the rest read as typed or with look-alikes (重庆市中区农业技木推广中心 for 重庆市渝中区农业技术推广
+     * 中心: 渝 lost, 木 for 术): a reader drops a rare or faint character far more often than an applicant
+     * types a name one character short, and a dropped character leaves nothing whose confidence could show it.
      */
-    static boolean droppedOne(String onLicence, String typed) {
-        if (typed.length() != onLicence.length() + 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < onLicence.length() && onLicence.charAt(i) == typed.charAt(i)) {
-            i++;
-        }
-        return onLicence.substring(i).equals(typed.substring(i + 1));
-    }
-
-    /**
-     * Whether the reading is the typed name with one character left out and look-alikes read for some
-     * others (重庆市中区农业技木推广中心 for 重庆市渝中区农业技术推广中心: 渝 lost, 木 for 术): the two ways a
-     * photographed name goes wrong at once.
-     */
-    private boolean droppedOneAndMisread(String onLicence, String typed) {
+    private boolean droppedOne(String onLicence, String typed) {
         if (typed.length() != onLicence.length() + 1) {
             return false;
         }
         for (int i = 0; i < typed.length(); i++) {
-            if (lookAlikes.misread(onLicence, typed.substring(0, i) + typed.substring(i + 1))) {
+            String without = typed.substring(0, i) + typed.substring(i + 1);
+            if (without.equals(onLicence) || lookAlikes.misread(onLicence, without)) {
                 return true;
             }
         }
