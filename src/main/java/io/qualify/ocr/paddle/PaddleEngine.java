@@ -117,7 +117,7 @@ public final class PaddleEngine implements OcrEngine {
         }
         LineCrops.Crop crop = LineCrops.cut(page, ink);
         try {
-            OcrLine line = line(recognizer.recognize(List.of(crop)).get(0), crop.quad());
+            OcrLine line = line(Silences.mark(crop.image(), recognizer.recognize(List.of(crop)).get(0)), crop.quad());
             return line == null ? OcrResult.EMPTY : new OcrResult(List.of(line));
         } finally {
             crop.image().release();
@@ -133,8 +133,12 @@ public final class PaddleEngine implements OcrEngine {
             List<CtcDecoder.Reading> readings = recognizer.recognize(crops);
             List<OcrLine> lines = new ArrayList<>();
             for (int i = 0; i < crops.size(); i++) {
-                OcrLine line = line(readings.get(i), crops.get(i).quad());
-                if (line != null && line.confidence() >= DROP_SCORE) {
+                // a line is kept or dropped on what the recogniser read, before any silence is marked in it
+                if (readings.get(i).confidence() < DROP_SCORE) {
+                    continue;
+                }
+                OcrLine line = line(Silences.mark(crops.get(i).image(), readings.get(i)), crops.get(i).quad());
+                if (line != null) {
                     lines.add(line);
                 }
             }
