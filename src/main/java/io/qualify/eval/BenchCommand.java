@@ -49,6 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
         // The rendering above is not the pipeline's: its fonts and images would set the peak. Linux resets
         // the peak resident size (VmHWM) on request, so what is reported is the reviews' own.
         resetPeakResident();
+        String residentBefore = procStatus("VmRSS:");
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -71,7 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("throughput:   %.2f submissions/s%n", count / seconds);
         System.out.printf("latency ms:   median %d, p95 %d, max %d%n", at(millis, 0.5), at(millis, 0.95),
                 millis.length == 0 ? 0 : millis[millis.length - 1]);
-        System.out.printf("memory:       peak resident %s, heap in use %d MB of max %d MB%n", peakResident(),
+        System.out.printf("memory:       peak resident %s (%s before the first review), heap in use %d MB of max %d MB%n",
+                procStatus("VmHWM:"), residentBefore,
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         return 0;
     }
@@ -91,11 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** VmHWM from /proc/self/status (Linux); "unknown" elsewhere. */
-    private static String peakResident() {
+    /** A size from /proc/self/status ({@code VmHWM:} the peak resident, {@code VmRSS:} the resident now; Linux); "unknown" elsewhere. */
+    private static String procStatus(String key) {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                    .map(l -> l.substring(6).strip()).findFirst().orElse("unknown");
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(key))
+                    .map(l -> l.substring(key.length()).strip()).findFirst().orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }
