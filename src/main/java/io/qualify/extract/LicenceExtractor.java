@@ -22,7 +22,7 @@ public final class LicenceExtractor {
 
     private static final Pattern TYPE_LABEL = Pattern.compile("(?:公司|企业)?类.?型|^.?型");
     private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
-            "法?定代表人?(?:姓名)?|法人代表|负责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
+            "法?定代表人?(?:姓名)?|法人代表|负?责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
     /** How types begin (有限责任公司…, 股份有限公司…, 个人独资企业…): the first words of every known type. */
     private static final Pattern TYPE_START = Pattern.compile(EnterpriseTypes.KNOWN.stream()
             .map(t -> Pattern.quote(t.substring(0, Math.min(4, t.length())))).distinct()

@@ -154,6 +154,15 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_person_in_charge_after_a_spaced_label_read_without_its_first_character() {
+        // seed 8117, a low-resolution licence: 负　责　人's 负 ran into the frame and was lost, 责 and 人方金慧 read
+        Extraction e = extract("责 人方金慧");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("方金慧");
+        assertThat(LicenceExtractor.holdsLegalPersonLabel("责 人方金慧")).isTrue();
+    }
+
+    @Test
     void reads_a_valid_credit_code() {
         Extraction e = extract("统一社会信用代码 91440604MA537RKB8C");
 
