@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an organisation's name on a certificate. Candidates: the value of every 名称 label that reads
- * as a name, and every line stretch that ends like an organisation (…有限公司, …厂, …中心); the
+ * as a name (ending as organisations do, or else taken whole), and every line stretch that ends like an organisation (…有限公司, …厂, …中心); the
  * readings vote, labelled candidates counting double. Type values such as 有限责任公司(自然人投资或
  * 控股) and stretches holding another label are never taken for names.
  */
@@ -27,6 +27,12 @@ final class EnterpriseNames {
     private static final String INSTITUTION_SUFFIX = "(?:" + SUFFIX + "|馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
     private static final Pattern NAME = name(SUFFIX);
     private static final Pattern LABELLED_NAME = name(INSTITUTION_SUFFIX);
+    /**
+     * A 名称 label's value that ends in none of the known ways is still a name: a sole trader's may end in
+     * anything (恒和茶行, 老王小吃, 花语坊). Taken whole, up to the next label or wide blank, and only
+     * when no known ending was found after the label.
+     */
+    private static final Pattern ANY_ENDING = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{4,60}");
     /**
      * 名称, its two characters often far apart: a misread character may stand between them, or a
      * watermark's Latin letters read through the gap (名SAIC称). Never the start of a name.
@@ -53,7 +59,8 @@ final class EnterpriseNames {
     static Optional<Field> find(List<TextLine> lines) {
         List<Votes.Candidate> candidates = new ArrayList<>();
         for (LabelledValues.Found found : LabelledValues.all(lines, NAME_LABEL)) {
-            nameIn(found, LABELLED_NAME).ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
+            nameIn(found, LABELLED_NAME).or(() -> nameIn(found, ANY_ENDING))
+                    .ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
         }
         for (TextLine line : lines) {
             nameIn(new LabelledValues.Found(line.text(), line, 0, line.text().length(), ""), NAME)

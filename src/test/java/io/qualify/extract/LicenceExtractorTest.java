@@ -224,6 +224,21 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_a_sole_traders_name_that_ends_in_no_known_way_after_its_label() {
+        // seed 8117, a sole trader's licence photographed: 名 read apart, 称 glued to the name
+        Extraction e = extract("名", "称杭州市西湖区恒和茶行", "经营者龙成琪", "组成形式家庭经营");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("杭州市西湖区恒和茶行");
+    }
+
+    @Test
+    void takes_no_unlabelled_line_that_ends_in_no_known_way_for_the_name() {
+        Extraction e = extract("杭州市西湖区恒和茶行", "经营者龙成琪");
+
+        assertThat(e.fields()).doesNotContainKey("enterpriseName");
+    }
+
+    @Test
     void finds_a_name_line_without_a_label() {
         Extraction e = extract("营业执照", "杭州欧克液压科技有限公司", "类型有限责任公司(自然人投资或控股)",
                 "法定代表人王强");
