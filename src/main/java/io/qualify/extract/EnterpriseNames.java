@@ -1,5 +1,6 @@
 package io.qualify.extract;
 
+import io.qualify.document.Box;
 import io.qualify.document.Field;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
@@ -48,6 +49,13 @@ final class EnterpriseNames {
     private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号");
     /** Last characters of the labels printed before a name or a type; no name starts with one. */
     private static final String LABEL_ENDINGS = "称型";
+    /** A value's second line starts at most this many line heights (its first line's box) below the first's top. */
+    private static final double WRAP = 1.3;
+    /**
+     * …and at least this many below it: a line starting higher is on the same row, another reading of the
+     * value itself (a page is read several ways).
+     */
+    private static final double BELOW = 0.6;
 
     private EnterpriseNames() {
     }
@@ -59,7 +67,9 @@ final class EnterpriseNames {
     static Optional<Field> find(List<TextLine> lines) {
         List<Votes.Candidate> candidates = new ArrayList<>();
         for (LabelledValues.Found found : LabelledValues.all(lines, NAME_LABEL)) {
-            nameIn(found, LABELLED_NAME).or(() -> nameIn(found, ANY_ENDING))
+            wrapped(found, lines).flatMap(joined -> nameIn(joined, LABELLED_NAME))
+                    .or(() -> nameIn(found, LABELLED_NAME))
+                    .or(() -> nameIn(found, ANY_ENDING))
                     .ifPresent(f -> candidates.add(new Votes.Candidate(f, 2)));
         }
         for (TextLine line : lines) {
@@ -67,6 +77,34 @@ final class EnterpriseNames {
                     .ifPresent(f -> candidates.add(new Votes.Candidate(f, 1)));
         }
         return Votes.best(lendToLonger(candidates));
+    }
+
+    /**
+     * The labelled value run on into the line it wraps onto, when there is one: a long name (…有限公司渝中
+     * 分公司) breaks onto a short second line set just below the first, within the first line's span. A line
+     * further down is the next row's, the form's rows being spaced wider than a value's lines; a line
+     * that begins with a label or a type (有限责任公司…) is never a name's tail. Only a value that runs to
+     * its line's end can wrap; a line starting less far below is on the same row, another reading of it.
+     */
+    static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
+        TextLine line = found.line();
+        Box b = line.source().box();
+        if (found.end() != line.text().length() || b.height() == 0) {
+            return Optional.empty();
+        }
+        return lines.stream().filter(o -> o != line && !o.text().isEmpty())
+                .filter(o -> {
+                    Box c = o.source().box();
+                    return c.y() - b.y() >= BELOW * b.height() && c.y() - b.y() <= WRAP * b.height() && c.width() < b.width()
+                            && c.x() >= b.x() - b.height() / 2 && c.right() <= b.right() + b.height()
+                            && !LicenceExtractor.startsWithLabel(o.text()) && !TYPE_LIKE.matcher(o.text()).find();
+                })
+                .min(java.util.Comparator.comparingInt(o -> o.source().box().y()))
+                .map(next -> {
+                    TextLine joined = line.followedBy(next);
+                    return new LabelledValues.Found(joined.text().substring(found.start()), joined, found.start(),
+                            joined.text().length(), found.label());
+                });
     }
 
     /**

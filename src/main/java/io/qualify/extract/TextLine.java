@@ -76,6 +76,24 @@ public record TextLine(String text, double[] confidences, double[] characterConf
         return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
+    /**
+     * This line with {@code next} run on after it, as one line: a value wrapped onto the line below
+     * (…有限公司渝中 and then 分公司). The source stays this line's.
+     */
+    public TextLine followedBy(TextLine next) {
+        int n = text.length();
+        double[] conf = Arrays.copyOf(confidences, n + next.text.length());
+        double[] chars = Arrays.copyOf(characterConfidences, n + next.text.length());
+        boolean[] joinedBreaks = Arrays.copyOf(breaks, n + next.text.length());
+        System.arraycopy(next.confidences, 0, conf, n, next.text.length());
+        System.arraycopy(next.characterConfidences, 0, chars, n, next.text.length());
+        System.arraycopy(next.breaks, 0, joinedBreaks, n, next.text.length());
+        if (n < joinedBreaks.length) {
+            joinedBreaks[n] = false;
+        }
+        return new TextLine(text + next.text, conf, chars, joinedBreaks, source);
+    }
+
     /** Whether a wide blank comes just before the character at {@code index}. */
     public boolean breakAt(int index) {
         return index > 0 && index < breaks.length && breaks[index];

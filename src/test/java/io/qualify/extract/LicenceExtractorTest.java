@@ -40,6 +40,15 @@ class LicenceExtractorTest {
         return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(ocr(l, 0.95))).toList());
     }
 
+    /** A line read at 0.95, {@link #ocr} placed with its top-left corner at ({@code x}, {@code y}). */
+    private static OcrLine placed(String text, int x, int y) {
+        return ocr(text, 0.95).moved(b -> b.shifted(x, y));
+    }
+
+    private Extraction extractPlaced(OcrLine... lines) {
+        return extractor.extract(Arrays.stream(lines).map(TextLine::of).toList());
+    }
+
     private Extraction extract(String... lines) {
         return extractor.extract(Arrays.stream(lines).map(l -> TextLine.of(ocr(l, 0.95))).toList());
     }
@@ -236,6 +245,23 @@ class LicenceExtractorTest {
         Extraction e = extract("杭州市西湖区恒和茶行", "经营者龙成琪");
 
         assertThat(e.fields()).doesNotContainKey("enterpriseName");
+    }
+
+    @Test
+    void reads_a_name_wrapped_onto_a_short_second_line_under_its_value() {
+        // seed 8117, a portrait licence: …有限公司渝中 on the name's line, 分公司 just below, 类型 a row further down
+        Extraction e = extractPlaced(placed("称重庆市渝中区盛捷服装有限公司渝中", 640, 940),
+                placed("分公司", 720, 990), placed("型有限责任公司分公司(自然人投资或控股)", 640, 1070),
+                placed("负责人梁雨辉", 450, 1350));
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("重庆市渝中区盛捷服装有限公司渝中分公司");
+    }
+
+    @Test
+    void never_runs_a_name_on_into_the_next_rows_value() {
+        Extraction e = extractPlaced(placed("名称杭州欧克液压科技有限公司", 0, 0), placed("宁波分公司", 80, 100));
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("杭州欧克液压科技有限公司");
     }
 
     @Test
