@@ -36,9 +36,9 @@ final class EnterpriseNames {
     private static final Pattern ANY_ENDING = Pattern.compile("[\\p{IsHan}()A-Za-z0-9·]{4,60}");
     /**
      * 名称, its two characters often far apart: a misread character may stand between them, or a
-     * watermark's Latin letters read through the gap (名SAIC称). Never the start of a name.
+     * watermark's letters read through the gap (名SAIC称, 名文限称 from 仅限认证使用). Never the start of a name.
      */
-    private static final Pattern LABEL_PREFIX = Pattern.compile("名(?:.|[A-Za-z0-9]{1,8})?称");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("名(?:.{1,3}|[A-Za-z0-9]{1,8})?称");
     private static final Pattern NAME_LABEL = Pattern.compile(LABEL_PREFIX.pattern() + "|^称");
     private static final Pattern TYPE_LIKE = Pattern.compile("^(?:有限责任公司|股份有限公司|个人独资企业|个体工商户|有限公司|全民所有制|集体所有制|"
             + "普通合伙|有限合伙|其他有限|外商|台港澳|国有)");

@@ -74,6 +74,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_name_when_a_watermarks_characters_were_read_between_the_labels_characters() {
+        // seed 8117, a new-style licence: 仅限认证使用 across 名　　称, two of its characters read in the gap
+        Extraction e = extract("名 文限 称江西省盛村生物科技有限责任公司 注册资本3000万元人民币");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("江西省盛村生物科技有限责任公司");
+    }
+
+    @Test
     void ends_values_at_a_wide_blank_where_a_block_reading_ran_into_the_frame() {
         Extraction e = extractWide("员 _名 _称 福建省骏帆餐饮管理有限公司 _店", "多 _类 _型 有限责任公司(自然人投资或控股) _和",
                 "侈 _负 责 人 雷颖洋 _人");
