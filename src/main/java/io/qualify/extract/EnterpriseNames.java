@@ -49,6 +49,8 @@ final class EnterpriseNames {
     private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号");
     /** Last characters of the labels printed before a name or a type; no name starts with one. */
     private static final String LABEL_ENDINGS = "称型";
+    /** A watermark's letters read just before a label's last character (SL称…, from SCJDGL): not the name's. */
+    private static final Pattern WATERMARK_BEFORE_LABEL_END = Pattern.compile("[A-Za-z0-9]{1,8}(?=[" + LABEL_ENDINGS + "])");
     /** A value's second line starts at most this many line heights (its first line's box) below the first's top. */
     private static final double WRAP = 1.3;
     /**
@@ -176,6 +178,10 @@ final class EnterpriseNames {
             Matcher prefix = LABEL_PREFIX.matcher(found.value()).region(start, m.end());
             if (prefix.lookingAt()) {
                 start = prefix.end();
+            }
+            Matcher letters = WATERMARK_BEFORE_LABEL_END.matcher(found.value()).region(start, m.end());
+            if (letters.lookingAt()) {
+                start = letters.end();
             }
             while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {
                 start++;

@@ -82,6 +82,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_name_when_a_watermarks_letters_were_read_before_the_labels_last_character() {
+        // seed 8117, a low-resolution certificate: SCJDGL's letters read where 名 stands, glued to 称
+        Extraction e = extract("SL称杭州市西湖区疾病预防控制中心");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("杭州市西湖区疾病预防控制中心");
+    }
+
+    @Test
     void ends_values_at_a_wide_blank_where_a_block_reading_ran_into_the_frame() {
         Extraction e = extractWide("员 _名 _称 福建省骏帆餐饮管理有限公司 _店", "多 _类 _型 有限责任公司(自然人投资或控股) _和",
                 "侈 _负 责 人 雷颖洋 _人");
