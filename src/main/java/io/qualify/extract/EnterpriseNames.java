@@ -5,6 +5,7 @@ import io.qualify.document.Field;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an organisation's name on a certificate. Candidates: the value of every 名称 label that reads
- * as a name (ending as organisations do, or else taken whole), and every line stretch that ends like an organisation (…有限公司, …厂, …中心); the
- * readings vote, labelled candidates counting double. Type values such as 有限责任公司(自然人投资或
- * 控股) and stretches holding another label are never taken for names.
+ * as a name (ending as organisations do, or else taken whole; run on into its wrapped second line), and
+ * every line stretch that ends like an organisation (…有限公司, …厂, …中心); the readings vote, labelled
+ * candidates counting double. Type values such as 有限责任公司(自然人投资或控股) and stretches holding
+ * another label are never taken for names.
  */
 final class EnterpriseNames {
 
@@ -88,7 +90,7 @@ final class EnterpriseNames {
      * that begins with a label or a type (有限责任公司…) is never a name's tail. Only a value that runs to
      * its line's end can wrap; a line starting less far below is on the same row, another reading of it.
      */
-    static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
+    private static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
         TextLine line = found.line();
         Box b = line.source().box();
         if (found.end() != line.text().length() || b.height() == 0) {
@@ -101,7 +103,7 @@ final class EnterpriseNames {
                             && c.x() >= b.x() - b.height() / 2 && c.right() <= b.right() + b.height()
                             && !LicenceExtractor.startsWithLabel(o.text()) && !TYPE_LIKE.matcher(o.text()).find();
                 })
-                .min(java.util.Comparator.comparingInt(o -> o.source().box().y()))
+                .min(Comparator.comparingInt(o -> o.source().box().y()))
                 .map(next -> {
                     TextLine joined = line.followedBy(next);
                     return new LabelledValues.Found(joined.text().substring(found.start()), joined, found.start(),

@@ -88,9 +88,6 @@ public record TextLine(String text, double[] confidences, double[] characterConf
         System.arraycopy(next.confidences, 0, conf, n, next.text.length());
         System.arraycopy(next.characterConfidences, 0, chars, n, next.text.length());
         System.arraycopy(next.breaks, 0, joinedBreaks, n, next.text.length());
-        if (n < joinedBreaks.length) {
-            joinedBreaks[n] = false;
-        }
         return new TextLine(text + next.text, conf, chars, joinedBreaks, source);
     }
 

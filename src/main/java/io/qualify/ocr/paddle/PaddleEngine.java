@@ -18,7 +18,8 @@ import org.opencv.core.Mat;
 /**
  * {@link OcrEngine} over PaddleOCR's PP-OCRv4 mobile models on ONNX Runtime: lines are found
  * ({@link TextDetector}), cut out level ({@link LineCrops}) and recognised ({@link LineRecognizer}); each
- * character keeps its own confidence and box. Lines are read as they stand in the image, not turned
+ * character keeps its own confidence and box, lowered beside a stretch of print read as nothing
+ * ({@link Silences}). Lines are read as they stand in the image, not turned
  * one by one: the caller turns a page upright by {@link #detectOrientation}, where the direction
  * classifier ({@link LineDirection}) votes, so that a card held upside down still reads as one. A page reading ({@link SegmentationMode#PAGE}) gives one line per line
  * found; a block or sparse reading joins the lines of a row ({@link Rows}); a line reading takes the
