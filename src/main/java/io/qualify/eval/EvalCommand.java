@@ -64,7 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService workers = Executors.newFixedThreadPool(config.workers());
             try {
-                List<Verdict> verdicts = SetReviewer.reviewAll(qualify, workers, set);
+                List<Verdict> verdicts = SetReviewer.reviewAll(qualify, workers, set.stream().map(GeneratedSubmission::dir).toList());
                 for (int i = 0; i < set.size(); i++) {
                     report.add(set.get(i), verdicts.get(i));
                 }

@@ -1,7 +1,6 @@
 package io.qualify.eval;
 
 import io.qualify.pipeline.Qualify;
-import io.qualify.synth.GeneratedSubmission;
 import io.qualify.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +19,10 @@ final class SetReviewer {
     private SetReviewer() {
     }
 
-    static List<Verdict> reviewAll(Qualify qualify, ExecutorService pool, List<GeneratedSubmission> set) throws Exception {
+    static List<Verdict> reviewAll(Qualify qualify, ExecutorService pool, List<Path> set) throws Exception {
         List<Future<Verdict>> futures = new ArrayList<>();
-        for (GeneratedSubmission s : set) {
-            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(s.dir()))));
+        for (Path dir : set) {
+            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(dir))));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Future<Verdict> f : futures) {
@@ -33,6 +32,13 @@ final class SetReviewer {
             }
         }
         return verdicts;
+    }
+
+    /** The submission folders of a rendered set, in its order (sub-0001, sub-0002…). */
+    static List<Path> submissions(Path root) throws IOException {
+        try (var paths = Files.list(root)) {
+            return paths.filter(Files::isDirectory).sorted().toList();
+        }
     }
 
     /** Deletes a rendered set's folder and everything in it. */
