@@ -112,15 +112,17 @@ final class EnterpriseNames {
     }
 
     /**
-     * A reading that lost the start of a line yields a proper suffix of the full name; its support
-     * goes to the longer candidate it is part of, so a truncated name never outvotes the whole one.
+     * A reading that lost the start of a line yields a proper suffix of the full name, and one that did not
+     * run on into the line a name wraps onto (…有限公 and then 司) a proper prefix; its support goes to the
+     * longer candidate it is part of, so a truncated name never outvotes the whole one.
      */
     static List<Votes.Candidate> lendToLonger(List<Votes.Candidate> candidates) {
         List<Votes.Candidate> out = new ArrayList<>();
         for (Votes.Candidate c : candidates) {
             String value = c.field().value();
             Optional<Votes.Candidate> longer = candidates.stream()
-                    .filter(o -> o.field().value().length() > value.length() && o.field().value().endsWith(value))
+                    .filter(o -> o.field().value().length() > value.length()
+                            && (o.field().value().endsWith(value) || o.field().value().startsWith(value)))
                     .max((a, b) -> Double.compare(a.field().confidence(), b.field().confidence()));
             out.add(longer.map(l -> new Votes.Candidate(l.field(), c.weight() * c.field().confidence() / l.field().confidence()))
                     .orElse(c));

@@ -274,6 +274,17 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void a_name_cut_short_at_its_wrap_never_outvotes_the_whole_name() {
+        // seed 9241: 司 wrapped onto its own line; the rows joined and the second look read the name cut short
+        Extraction e = extractPlaced(placed("称宁波市鄞州区优睿企业管理咨询股份有限公", 180, 326),
+                placed("司", 212, 371),
+                placed("名称宁波市鄞州区优睿企业管理咨询股份有限公 _注册资本人民币伍拾万元整", 100, 326),
+                placed("名称宁波市鄞州区优睿企业管理咨询股份有限公 _注册资本人民币伍拾万元整", 100, 327));
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("宁波市鄞州区优睿企业管理咨询股份有限公司");
+    }
+
+    @Test
     void never_runs_a_name_on_into_the_next_rows_value() {
         Extraction e = extractPlaced(placed("名称杭州欧克液压科技有限公司", 0, 0), placed("宁波分公司", 80, 100));
 
