@@ -39,6 +39,7 @@ final class EvalReport {
     private final Map<String, int[]> papers = new TreeMap<>();
     private final Map<String, Integer> confusion = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
+    private final List<String> misreads = new ArrayList<>();
     private int idTotal;
     private int idCorrect;
     private int idPassed;
@@ -75,6 +76,9 @@ final class EvalReport {
             misses.add(String.format("  %s %s %s %s -> %s %s %s%s", generated.dir().getFileName(), generated.expected().scenario(),
                     level, expected, actual, found, String.join(" ", wrongFields),
                     idPhotos(generated.expected().documents())));
+        } else if (!wrongFields.isEmpty()) {
+            misreads.add(String.format("  %s %s %s %s", generated.dir().getFileName(), generated.expected().scenario(), level,
+                    String.join(" ", wrongFields)));
         }
     }
 
@@ -197,6 +201,8 @@ final class EvalReport {
         out.append("wrong decisions (submission scenario degradation expected -> actual, codes found, fields read wrong,"
                 + " ID photos as taken):\n");
         misses.forEach(m -> out.append(m).append('\n'));
+        out.append("fields read wrong in submissions decided right (submission scenario degradation, fields):\n");
+        misreads.forEach(m -> out.append(m).append('\n'));
         return out.toString();
     }
 

@@ -125,6 +125,24 @@ class EvalReportTest {
     }
 
     @Test
+    void lists_fields_read_wrong_in_submissions_decided_right_apart_from_the_wrong_decisions() {
+        GeneratedFile front = photo("IMG_0001.jpg", GeneratedKind.ID_CARD_FRONT, CARD, 0, false);
+        Expected clean = new Expected(ExpectedDecision.APPROVE, List.of(), List.of(), null, "CLEAN", Map.of("level", "PHOTO"),
+                List.of(front), null);
+        Verdict approved = new Verdict("sub", null, List.of(), List.of(
+                read("IMG_0001.jpg", DocumentKind.ID_CARD_FRONT, Map.of("name", "李那", "idNumber", "330106199001011226"))),
+                OffsetDateTime.now(), "test", 10);
+        EvalReport report = new EvalReport();
+
+        report.add(new GeneratedSubmission(Path.of("sub-0007"), Combo.of(Scenario.CLEAN), Application.EMPTY, clean), approved);
+
+        String out = report.render(1, 1);
+        String misreads = out.substring(out.indexOf("fields read wrong in submissions decided right"));
+        assertThat(misreads).contains("sub-0007 CLEAN PHOTO IMG_0001.jpg:name=李那≠李娜");
+        assertThat(out.substring(out.indexOf("wrong decisions"), out.indexOf("fields read wrong in"))).doesNotContain("sub-0007");
+    }
+
+    @Test
     void compares_a_masked_number_masked() {
         assertThat(EvalReport.sameIdValue("idNumber", "330106199001011226", "330106********1226")).isTrue();
         assertThat(EvalReport.sameIdValue("idNumber", "33010619900101122X", "33010619900101122x")).isTrue();
