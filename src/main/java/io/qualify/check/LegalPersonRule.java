@@ -10,9 +10,10 @@ import java.util.Map;
  * Only a licence read clearly (its name and code above the confidence floor) can be said to lack
  * one; on a poorly read licence a missing name may be the OCR's, and R17 sends it to a person. (A
  * printed label with a blank beside it is a missing person: licences with the field left empty are
- * what R3 is for, so a label read without a name is no reason to doubt.) A row of which not even the
- * label was read is missing only when positively so: unread print in the column of labels
- * ({@code legalPersonRowUnread}, from {@code LabelColumnInk}) is a row the reader lost, for a person.
+ * what R3 is for, so a label read with nothing after it is no reason to doubt.) A row is missing only
+ * when positively so: characters read after the label that make no name, or, when not even the label
+ * was read, unread print in the column of labels ({@code legalPersonRowUnread}, from
+ * {@code LabelColumnInk}) are a row the reader lost, for a person.
  */
 public final class LegalPersonRule implements Rule {
 

@@ -119,6 +119,23 @@ public final class LicenceExtractor {
         return LEGAL_PERSON_LABEL.matcher(Texts.normalize(text).replace(" ", "")).find();
     }
 
+    /**
+     * Whether the line holds a legal person's label with characters read after it, before any other
+     * label: print on the row, even when it makes no name (法定代表人新, the rest of 姚新璐 lost to blur).
+     */
+    public static boolean holdsPrintAfterLegalPersonLabel(String text) {
+        String t = Texts.normalize(text).replace(" ", "");
+        Matcher m = LEGAL_PERSON_LABEL.matcher(t);
+        while (m.find()) {
+            Matcher next = LabelledValues.ANY_LABEL.matcher(t);
+            int end = next.find(m.end()) ? next.start() : t.length();
+            if (t.substring(m.end(), end).codePoints().anyMatch(Character::isIdeographic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {
         return LabelledValues.all(lines, LEGAL_PERSON_LABEL).stream().flatMap(found -> {
             Matcher m = PERSON.matcher(found.value());

@@ -31,12 +31,16 @@ final class LabelColumnInk {
     /**
      * @param page     a certificate's page as read (upright)
      * @param readings every line any reading of that page took in, the second look's included
-     * @return null when there is nothing to look at (a text layer, fewer than two labels read) or a legal
-     *         person's label was read (then its row is positively there, blank or not)
+     * @return true also when a legal person's label was read with characters after it that make no name
+     *         (法定代表人新): print on the row, not a blank; null when there is nothing to look at (a text
+     *         layer, fewer than two labels read) or the label was read with nothing after it
      */
     static Boolean unread(ReadPage page, List<OcrLine> readings) {
-        if (page.upright().hasTextLayer() || readings.stream().anyMatch(l -> LicenceExtractor.holdsLegalPersonLabel(l.text()))) {
+        if (page.upright().hasTextLayer()) {
             return null;
+        }
+        if (readings.stream().anyMatch(l -> LicenceExtractor.holdsLegalPersonLabel(l.text()))) {
+            return readings.stream().anyMatch(l -> LicenceExtractor.holdsPrintAfterLegalPersonLabel(l.text())) ? Boolean.TRUE : null;
         }
         List<Box> labels = readings.stream().filter(l -> LicenceExtractor.startsWithLabel(l.text())).map(OcrLine::box).toList();
         if (labels.size() < 2) {
