@@ -85,9 +85,10 @@ final class EnterpriseNames {
 
     /**
      * The labelled value run on into the line it wraps onto, when there is one: a long name (…有限公司渝中
-     * 分公司) breaks onto a short second line set just below the first, within the first line's span. A line
-     * further down is the next row's, the form's rows being spaced wider than a value's lines; a line
-     * that begins with a label or a type (有限责任公司…) is never a name's tail. Only a value that runs to
+     * 分公司) breaks onto a short second line (half the first's width at most) set just below the first,
+     * within its span. A line further down is the next row's, the form's rows being spaced wider than a
+     * value's lines; a line that begins with a label, a label's last character (型有限责任公司…, the type
+     * row's) or a type is never a name's tail. Only a value that runs to
      * its line's end can wrap; a line starting less far below is on the same row, another reading of it.
      */
     private static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
@@ -99,9 +100,10 @@ final class EnterpriseNames {
         return lines.stream().filter(o -> o != line && !o.text().isEmpty())
                 .filter(o -> {
                     Box c = o.source().box();
-                    return c.y() - b.y() >= BELOW * b.height() && c.y() - b.y() <= WRAP * b.height() && c.width() < b.width()
+                    return c.y() - b.y() >= BELOW * b.height() && c.y() - b.y() <= WRAP * b.height() && 2 * c.width() <= b.width()
                             && c.x() >= b.x() - b.height() / 2 && c.right() <= b.right() + b.height()
-                            && !LicenceExtractor.startsWithLabel(o.text()) && !TYPE_LIKE.matcher(o.text()).find();
+                            && !LicenceExtractor.startsWithLabel(o.text()) && !TYPE_LIKE.matcher(o.text()).find()
+                            && LABEL_ENDINGS.indexOf(o.text().charAt(0)) < 0;
                 })
                 .min(Comparator.comparingInt(o -> o.source().box().y()))
                 .map(next -> {

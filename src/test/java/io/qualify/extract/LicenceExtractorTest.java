@@ -292,6 +292,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void never_runs_a_name_on_into_a_close_type_row() {
+        // sample 01: rows set close, the type's value read with its label's 型
+        Extraction e = extractPlaced(placed("称杭州市融睿维科技有限公司", 100, 0), placed("型有限责任公司", 100, 45));
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("杭州市融睿维科技有限公司");
+    }
+
+    @Test
     void finds_a_name_line_without_a_label() {
         Extraction e = extract("营业执照", "杭州欧克液压科技有限公司", "类型有限责任公司(自然人投资或控股)",
                 "法定代表人王强");
