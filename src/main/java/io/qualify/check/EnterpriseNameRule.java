@@ -18,7 +18,9 @@ import java.util.Set;
  * by a few look-alike characters (字 for 宇) from the name typed for the same credit code is the
  * reader's misreading, not a second enterprise: typing slips are homophones, misreadings look-alikes.
  * So is one with a single character glued on before it. That name is taken as matching, with an INFO
- * finding saying so.
+ * finding saying so. A reading that differs by one character in one place, however sure, goes to a
+ * person: the recogniser reads a blurred 硕 as 项 at full confidence, and only a text layer (confidence
+ * 1.0) is print beyond doubt.
  */
 public final class EnterpriseNameRule implements Rule {
 
@@ -90,6 +92,10 @@ public final class EnterpriseNameRule implements Rule {
         // read a name into something wholly different, so a reading below the floor is never evidence.
         if (sameCode && (lookAlikes.misread(onLicence, typed) || gluedOn(onLicence, typed))) {
             return List.of(Finding.of(FindingCode.NAME_READ_APPROXIMATELY, List.of(certificate.file()), evidence));
+        }
+        if (read.confidence() < 1.0 && distance == 1 && onLicence.length() == typed.length()) {
+            return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
+                    .withMessage("营业执照上的企业名称与填写的名称只差一个字,可能是识别所致,需人工核对"));
         }
         boolean printed = read.confidence() >= SURE
                 || read.confidence() >= confidenceFloor && distance > typed.length() / 2

@@ -73,6 +73,14 @@ class EnterpriseNameRuleTest {
     }
 
     @Test
+    void sends_a_one_character_difference_read_by_ocr_to_a_person_however_sure() {
+        // seed 10453, an old-style licence at low resolution: 振乡硕广告 read 振乡项广告 at 0.99
+        List<Finding> findings = compare("振乡硕广告(天津)有限公司", new Field("振乡项广告(天津)有限公司", 0.99));
+
+        assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
     void rejects_a_one_character_difference_read_with_full_confidence() {
         assertThat(compare(NAME, Field.certain("佛山市普居佳好建材有限公可")))
                 .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
