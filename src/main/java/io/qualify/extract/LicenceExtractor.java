@@ -32,6 +32,11 @@ public final class LicenceExtractor {
     private static final Pattern COMPOSITION_LABEL = Pattern.compile("组成形式|成形式");
     /** A person's name: two to four characters, or a transliterated name joined with ·. */
     private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,12}|[\\p{IsHan}]{2,4}");
+    /**
+     * Words of the watermarks pressed over copies of licences (仅限网站认证使用, 仅限网站认证专用, 复印无效):
+     * read through a blank row they are no one's name and no print of the row's own.
+     */
+    private static final Pattern WATERMARK_WORDS = Pattern.compile("仅限|仅供|网站|认证|使用|专用|复印|无效");
     /** Labels only sole traders' licences print, at the start of a line (not a word in 经营范围). */
     private static final Pattern SOLE_TRADER_LABELS = Pattern.compile("^.{0,2}?(经营者|组成形式)");
 
@@ -122,6 +127,7 @@ public final class LicenceExtractor {
     /**
      * Whether the line holds a legal person's label with characters read after it, before any other
      * label: print on the row, even when it makes no name (法定代表人新, the rest of 姚新璐 lost to blur).
+     * A watermark's words read there (网站认证) are not the row's print.
      */
     public static boolean holdsPrintAfterLegalPersonLabel(String text) {
         String t = Texts.normalize(text).replace(" ", "");
@@ -129,7 +135,8 @@ public final class LicenceExtractor {
         while (m.find()) {
             Matcher next = LabelledValues.ANY_LABEL.matcher(t);
             int end = next.find(m.end()) ? next.start() : t.length();
-            if (t.substring(m.end(), end).codePoints().anyMatch(Character::isIdeographic)) {
+            String after = WATERMARK_WORDS.matcher(t.substring(m.end(), end)).replaceAll("");
+            if (after.codePoints().anyMatch(Character::isIdeographic)) {
                 return true;
             }
         }
@@ -139,7 +146,12 @@ public final class LicenceExtractor {
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {
         return LabelledValues.all(lines, LEGAL_PERSON_LABEL).stream().flatMap(found -> {
             Matcher m = PERSON.matcher(found.value());
-            return m.find() ? java.util.stream.Stream.of(found.trimmed(m.start(), m.end())) : java.util.stream.Stream.empty();
+            while (m.find()) {
+                if (!WATERMARK_WORDS.matcher(m.group()).find()) {
+                    return java.util.stream.Stream.of(found.trimmed(m.start(), m.end()));
+                }
+            }
+            return java.util.stream.Stream.<LabelledValues.Found>empty();
         }).toList();
     }
 

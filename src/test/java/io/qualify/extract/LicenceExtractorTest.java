@@ -188,6 +188,16 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void never_takes_a_watermarks_words_across_a_blank_row_for_the_legal_person() {
+        // seed 11821: a licence printed without its legal person, 仅限网站认证使用 across the row, was approved
+        Extraction e = extract("法定代表人网站认证", "法定代表人 网站认证专用");
+
+        assertThat(e.fields()).doesNotContainKey("legalPersonName");
+        assertThat(LicenceExtractor.holdsPrintAfterLegalPersonLabel("法定代表人网站认证")).isFalse();
+        assertThat(LicenceExtractor.holdsPrintAfterLegalPersonLabel("法定代表人新")).isTrue();
+    }
+
+    @Test
     void reads_a_valid_credit_code() {
         Extraction e = extract("统一社会信用代码 91440604MA537RKB8C");
 
