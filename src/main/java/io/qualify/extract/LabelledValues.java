@@ -34,8 +34,7 @@ final class LabelledValues {
                 continue;
             }
             int start = m.end();
-            Matcher next = ANY_LABEL.matcher(line.text());
-            int end = line.stretchEnd(start, next.find(start) ? next.start() : line.text().length());
+            int end = line.stretchEnd(start, nextLabel(line.text(), start));
             if (end > start) {
                 found.add(new Found(line.text().substring(start, end), line, start, end, m.group()));
             } else if (start == line.text().length()) {
@@ -43,6 +42,12 @@ final class LabelledValues {
             }
         }
         return found;
+    }
+
+    /** Where the next label after {@code from} starts in {@code text}, or its length: where a value ends. */
+    static int nextLabel(String text, int from) {
+        Matcher next = ANY_LABEL.matcher(text);
+        return next.find(from) ? next.start() : text.length();
     }
 
     /** Lines whose middle lies within the label line's height band and that start to its right. */

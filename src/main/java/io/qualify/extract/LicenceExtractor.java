@@ -115,13 +115,13 @@ public final class LicenceExtractor {
 
     /** Whether the line begins with a licence's or certificate's printed label (名称, 住所…; 公司类型 too). */
     public static boolean startsWithLabel(String text) {
-        Matcher m = LabelledValues.ANY_LABEL.matcher(Texts.normalize(text).replace(" ", ""));
+        Matcher m = LabelledValues.ANY_LABEL.matcher(compact(text));
         return m.find() && m.start() <= 2;
     }
 
     /** Whether the line holds a legal person's label (法定代表人, 负责人, 经营者…). */
     public static boolean holdsLegalPersonLabel(String text) {
-        return LEGAL_PERSON_LABEL.matcher(Texts.normalize(text).replace(" ", "")).find();
+        return LEGAL_PERSON_LABEL.matcher(compact(text)).find();
     }
 
     /**
@@ -130,17 +130,20 @@ public final class LicenceExtractor {
      * A watermark's words read there (网站认证) are not the row's print.
      */
     public static boolean holdsPrintAfterLegalPersonLabel(String text) {
-        String t = Texts.normalize(text).replace(" ", "");
+        String t = compact(text);
         Matcher m = LEGAL_PERSON_LABEL.matcher(t);
         while (m.find()) {
-            Matcher next = LabelledValues.ANY_LABEL.matcher(t);
-            int end = next.find(m.end()) ? next.start() : t.length();
-            String after = WATERMARK_WORDS.matcher(t.substring(m.end(), end)).replaceAll("");
+            String after = WATERMARK_WORDS.matcher(t.substring(m.end(), LabelledValues.nextLabel(t, m.end()))).replaceAll("");
             if (after.codePoints().anyMatch(Character::isIdeographic)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A line's text normalised and without its spaces, as labels are matched. */
+    private static String compact(String text) {
+        return Texts.normalize(text).replace(" ", "");
     }
 
     private static List<LabelledValues.Found> legalPersons(List<TextLine> lines) {
