@@ -1,6 +1,7 @@
 package io.qualify.check;
 
 import io.qualify.document.Document;
+import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.text.Texts;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ import java.util.Set;
  * So is one with a single character glued on before it. That name is taken as matching, with an INFO
  * finding saying so. A reading that differs by one character in one place, however sure, goes to a
  * person: the recogniser reads a blurred 硕 as 项 at full confidence, and only a text layer (confidence
- * 1.0) is print beyond doubt.
+ * 1.0) is print beyond doubt, unless the commitment's 实际用户名称, another print read on its own, reads
+ * the same as the licence: two documents agreeing against the form is the form differing.
  */
 public final class EnterpriseNameRule implements Rule {
 
@@ -51,7 +53,8 @@ public final class EnterpriseNameRule implements Rule {
         if (typed.isEmpty()) {
             return List.of();
         }
-        return review.certificate().map(d -> compare(typed, d, sameCode(review, d))).orElse(List.of());
+        return review.certificate().map(d -> compare(typed, d, sameCode(review, d), commitmentNames(review)))
+                .orElse(List.of());
     }
 
     /** Whether the form's credit code (or 注册号) is the one read on the certificate. */
@@ -64,7 +67,19 @@ public final class EnterpriseNameRule implements Rule {
         return code.equals(certificate.value("creditCode")) || code.equals(certificate.value("registrationNumber"));
     }
 
-    private List<Finding> compare(String typed, Document certificate, boolean sameCode) {
+    /** The 实际用户名称 read on the submission's commitments, normalised. */
+    private static Set<String> commitmentNames(Review review) {
+        Set<String> names = new HashSet<>();
+        for (Document commitment : review.ofKind(DocumentKind.NETWORK_ACCESS_COMMITMENT)) {
+            String name = commitment.value("userName");
+            if (name != null) {
+                names.add(Texts.normalize(name));
+            }
+        }
+        return names;
+    }
+
+    private List<Finding> compare(String typed, Document certificate, boolean sameCode, Set<String> commitmentNames) {
         Field read = certificate.fields().get("enterpriseName");
         if (read == null) {
             return List.of();
@@ -94,6 +109,11 @@ public final class EnterpriseNameRule implements Rule {
             return List.of(Finding.of(FindingCode.NAME_READ_APPROXIMATELY, List.of(certificate.file()), evidence));
         }
         if (read.confidence() < 1.0 && distance == 1 && onLicence.length() == typed.length()) {
+            if (commitmentNames.contains(onLicence)) {
+                // the commitment, printed and photographed apart, reads the licence's character too
+                return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()),
+                        Map.of("form", typed, "licence", onLicence, "confidence", read.confidence(), "commitment", onLicence)));
+            }
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称与填写的名称只差一个字,可能是识别所致,需人工核对"));
         }

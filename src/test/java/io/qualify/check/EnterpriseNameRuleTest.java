@@ -2,6 +2,7 @@ package io.qualify.check;
 
 import static io.qualify.check.Reviews.NAME;
 import static io.qualify.check.Reviews.cleanFields;
+import static io.qualify.check.Reviews.document;
 import static io.qualify.check.Reviews.form;
 import static io.qualify.check.Reviews.licence;
 import static io.qualify.check.Reviews.other;
@@ -10,10 +11,12 @@ import static io.qualify.check.Reviews.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.Application;
+import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.verdict.Decision;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,27 @@ class EnterpriseNameRuleTest {
         List<Finding> findings = compare("振乡硕广告(天津)有限公司", new Field("振乡项广告(天津)有限公司", 0.99));
 
         assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void rejects_a_one_character_difference_that_the_commitment_reads_as_the_licence_does() {
+        // seed 12607: the form typed 山东省明晶贸琪有限公司; licence and commitment both read 贸易
+        String typed = "山东省明晶贸琪有限公司";
+        String printed = "山东省明晶贸易有限公司";
+        Document licence = licence(with(cleanFields(), "enterpriseName", new Field(printed, 0.97)));
+
+        assertThat(rule.check(review(form(typed, null), licence, commitment(printed))))
+                .extracting(Finding::code).containsExactly(FindingCode.ENTERPRISE_NAME_MISMATCH);
+        // a commitment reading the form's name, or another misreading, corroborates nothing
+        assertThat(rule.check(review(form(typed, null), licence, commitment(typed))))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(rule.check(review(form(typed, null), licence, commitment("山东省明晶贸另有限公司"))))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    private static Document commitment(String userName) {
+        return document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
+                Map.of("userName", new Field(userName, 0.98)), Map.of());
     }
 
     @Test

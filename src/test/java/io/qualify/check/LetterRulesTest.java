@@ -281,6 +281,11 @@ class LetterRulesTest {
         Set<String> boqi = Set.of("福州市博琦建材有限责任公司");
         assertThat(SealNameRule.clearlyOther("东著市金创家居有限公司数", 0.83, boqi)).isTrue();
         assertThat(SealNameRule.clearlyOther("福州市博琦建材有限资任公司兼的", 0.83, boqi)).isFalse();
+        // seed 12607: another enterprise of the same city, read at 0.97; 郑州 and 有限公司 made it look near
+        Set<String> huiren = Set.of("郑州汇仁电子商务有限公司");
+        assertThat(SealNameRule.clearlyOther("郑州市城泓五金有限公司", 0.97, huiren)).isTrue();
+        assertThat(SealNameRule.clearlyOther("郑州汇仁电子商各有限公司", 0.97, huiren)).isFalse();
+        assertThat(SealNameRule.clearlyOther("深圳市承德居汽车服务有限公司", 0.97, own)).isFalse();
         // a short fragment proves nothing however foreign
         assertThat(SealNameRule.clearlyOther("嘉朗旅游公司", 0.8, names)).isFalse();
     }
