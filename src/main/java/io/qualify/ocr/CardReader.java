@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,11 +53,27 @@ public final class CardReader {
     }
 
     public CardReading read(BufferedImage card, OcrEngine engine) {
+        return read(card, engine, false).orElseThrow();
+    }
+
+    /**
+     * The card read as it is given, when that plainly shows a side: enough of its labels that no other
+     * way would be tried. Empty otherwise, and then nothing else was tried: a first look that costs
+     * one reading, for an image that may not be a card at all.
+     */
+    public Optional<CardReading> readPlainly(BufferedImage card, OcrEngine engine) {
+        return read(card, engine, true);
+    }
+
+    private Optional<CardReading> read(BufferedImage card, OcrEngine engine, boolean plainOnly) {
         BufferedImage grey = Images.toGrey(PageImages.scale(card, (double) CARD_WIDTH / card.getWidth()));
         BufferedImage strokes = engine.findsLines() ? null : CardInk.strokes(grey);
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(candidate(grey, strokes, 0, false, engine));
         if (Math.max(candidates.get(0).front(), candidates.get(0).back()) < PLAIN) {
+            if (plainOnly) {
+                return Optional.empty();
+            }
             candidates.add(candidate(grey, strokes, 180, false, engine));
             candidates.add(candidate(grey, strokes, 0, true, engine));
             candidates.add(candidate(grey, strokes, 180, true, engine));
@@ -74,8 +91,8 @@ public final class CardReader {
         // only the front prints a number: one read there makes a front of a card whose labels were lost
         Side side = best.back() > best.front() ? Side.BACK
                 : best.front() > 0 || best.number() >= 1 ? Side.FRONT : Side.NONE;
-        return new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side,
-                plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD, evidence);
+        return Optional.of(new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side,
+                plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD, evidence));
     }
 
     private static double bestOf(List<Candidate> candidates, Predicate<Candidate> which) {

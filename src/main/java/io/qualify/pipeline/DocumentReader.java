@@ -32,9 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A file
- * that cannot be rendered becomes an unreadable document with the reason; nothing here throws for a
- * bad file. Call {@link #read(SourceFile, OcrEngine)} with an engine the calling thread owns.
+ * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A photo
+ * whose card outline reads plainly as an ID card's side ({@link IdCardPhotos#look}) is that card
+ * without its page being read. A file that cannot be rendered becomes an unreadable document with
+ * the reason; nothing here throws for a bad file. Call {@link #read(SourceFile, OcrEngine)} with an engine the calling thread owns.
  */
 public final class DocumentReader {
 
@@ -76,6 +77,19 @@ public final class DocumentReader {
         } catch (UnreadableDocumentException e) {
             return Document.unreadable(file.name(), e.getMessage());
         }
+        IdCardPhotos.Look cardLook = null;
+        if (pages.size() == 1 && !pages.get(0).hasTextLayer()) {
+            // A photo of a card alone, read plainly off its outline, is a card: the page needs no reading.
+            cardLook = cards.look(pages.get(0).image(), engine);
+            if (cardLook.plainCard()) {
+                IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, DocumentKind.UNKNOWN,
+                        List.of(), 0, cardLook);
+                if (card.document() != null) {
+                    LOG.debug("{}: read as a card off its outline; the page was not read", file.name());
+                    return card.document();
+                }
+            }
+        }
         List<ReadPage> read = new ArrayList<>();
         for (Page page : pages) {
             read.add(pageReader.read(page, engine));
@@ -87,7 +101,7 @@ public final class DocumentReader {
         boolean cardSeen = false;
         if (mayBeCard(classification.kind(), pages)) {
             IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
-                    everyReading, read.get(0).rotation());
+                    everyReading, read.get(0).rotation(), cardLook);
             if (card.document() != null) {
                 return card.document();
             }

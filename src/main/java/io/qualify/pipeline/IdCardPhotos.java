@@ -68,23 +68,56 @@ final class IdCardPhotos {
     }
 
     /**
-     * @param pageKind     what the page reading classified the photo as
-     * @param pageLines    that reading's lines, used when no card outline is found but the page read as a card
-     * @param pageRotation the turn that reading found
+     * A photo's card outline, if one was found, and, when the outline is sure ({@link #SEEN_CARD_CONFIDENCE})
+     * and its cut-out read plainly as a card's side ({@link CardReader#readPlainly}), that reading: looked
+     * for before the page is read, so that a photo of a card read plainly needs no page reading. A
+     * licence photographed whole has a card's outline as often as not; it costs one reading of the cut-out.
      */
-    Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
-                int pageRotation) {
-        if (Math.min(photo.getWidth(), photo.getHeight()) < MIN_SIDE
-                || Math.max(photo.getWidth(), photo.getHeight()) > MAX_ASPECT * Math.min(photo.getWidth(), photo.getHeight())) {
-            return new Result(null, false); // too small or too thin to hold a card
+    record Look(Optional<FoundCard> found, CardReading reading) {
+
+        static final Look NONE = new Look(Optional.empty(), null);
+
+        /** Whether the cut-out read as a card's side at the first try: unturned, unmirrored, its labels found. */
+        boolean plainCard() {
+            return reading != null && reading.side() != Side.NONE;
+        }
+    }
+
+    /** The photo's card outline and, when the outline is sure, its cut-out's plain reading; nothing for a photo too small or thin. */
+    Look look(BufferedImage photo, OcrEngine engine) {
+        if (!mayHoldCard(photo)) {
+            return Look.NONE;
         }
         Optional<FoundCard> found = finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
+        CardReading reading = found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE)
+                .flatMap(c -> reader.readPlainly(c.card(), engine)).orElse(null);
+        return new Look(found, reading);
+    }
+
+    private static boolean mayHoldCard(BufferedImage photo) {
+        return Math.min(photo.getWidth(), photo.getHeight()) >= MIN_SIDE
+                && Math.max(photo.getWidth(), photo.getHeight()) <= MAX_ASPECT * Math.min(photo.getWidth(), photo.getHeight());
+    }
+
+    /**
+     * @param pageKind     what the page reading classified the photo as (UNKNOWN when the page was not read)
+     * @param pageLines    that reading's lines, used when no card outline is found but the page read as a card
+     * @param pageRotation the turn that reading found
+     * @param look         what {@link #look} found in this photo, or null to look now
+     */
+    Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
+                int pageRotation, Look look) {
+        if (!mayHoldCard(photo)) {
+            return new Result(null, false); // too small or too thin to hold a card
+        }
+        Look seen = look != null ? look : new Look(finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE), null);
+        Optional<FoundCard> found = seen.found();
         boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
         if (found.isEmpty() && pageWasCard) {
             return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
         }
         BufferedImage cutOut = found.map(FoundCard::card).orElse(photo);
-        CardReading reading = reader.read(cutOut, engine);
+        CardReading reading = seen.reading() != null ? seen.reading() : reader.read(cutOut, engine);
         Map<String, Object> evidence = new HashMap<>(reading.evidence());
         // enough to call it a card: labels, a number that passes, a sure outline with a number on it, or the page reading
         double number = (double) evidence.get("numberScore");

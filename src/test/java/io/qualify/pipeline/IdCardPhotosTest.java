@@ -55,7 +55,7 @@ class IdCardPhotosTest {
     }
 
     private Document read(BufferedImage photo) {
-        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN, List.of(), 0);
+        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN, List.of(), 0, null);
         assertThat(result.document()).as("read as a card").isNotNull();
         return result.document();
     }
@@ -69,6 +69,20 @@ class IdCardPhotosTest {
         assertThat(front.mirrored()).isFalse();
         assertThat(front.value("idNumber")).isEqualTo(CARD.idNumber());
         assertThat(front.evidence()).containsKeys("cardQuad", "orientationScores", "cardAreaShare");
+    }
+
+    @Test
+    void a_card_read_plainly_off_its_outline_is_a_card_before_any_page_reading() {
+        BufferedImage plain = photo(CARD);
+        IdCardPhotos.Look look = photos.look(plain, engine);
+
+        assertThat(look.plainCard()).isTrue();
+        Document early = photos.read("card.jpg", plain, engine, DocumentKind.UNKNOWN, List.of(), 0, look).document();
+        assertThat(early.kind()).isEqualTo(DocumentKind.ID_CARD_FRONT);
+        assertThat(early.value("idNumber")).isEqualTo(CARD.idNumber());
+        // a mirrored photo reads as a card only another way round: the page is read first, as before
+        assertThat(photos.look(PageImages.flipHorizontally(plain), engine).plainCard()).isFalse();
+        assertThat(photos.look(new BufferedImage(40, 400, BufferedImage.TYPE_INT_RGB), engine).plainCard()).isFalse();
     }
 
     @Test
