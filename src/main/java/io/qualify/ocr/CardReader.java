@@ -36,6 +36,12 @@ public final class CardReader {
     private static final int PLAIN = 3;
     /** A lead of this much score (about two labels) makes a turn or a mirroring sure. */
     static final double SURE_LEAD = 1.5;
+    /**
+     * A side of a card prints at most about twenty items that a detector finds apart (the front's 出生
+     * row alone may come as six); an image with more lines found is a page, not a card: a first look
+     * ({@link #readPlainly}) reads no further. The real specimens find 6 to 11, the real licences 14 to 40.
+     */
+    static final int MAX_CARD_LINES = 24;
     private static final Pattern NUMBER_RUN = Pattern.compile("[0-9OoDIlZSB|]{15,20}[0-9Xx]?");
 
     /**
@@ -59,7 +65,8 @@ public final class CardReader {
     /**
      * The card read as it is given, when that plainly shows a side: enough of its labels that no other
      * way would be tried. Empty otherwise, and then nothing else was tried: a first look that costs
-     * one reading, for an image that may not be a card at all.
+     * one reading, for an image that may not be a card at all, and only a detection for an image with
+     * more lines than a card prints ({@link #MAX_CARD_LINES}).
      */
     public Optional<CardReading> readPlainly(BufferedImage card, OcrEngine engine) {
         return read(card, engine, true);
@@ -68,6 +75,9 @@ public final class CardReader {
     private Optional<CardReading> read(BufferedImage card, OcrEngine engine, boolean plainOnly) {
         BufferedImage grey = Images.toGrey(PageImages.scale(card, (double) CARD_WIDTH / card.getWidth()));
         BufferedImage strokes = engine.findsLines() ? null : CardInk.strokes(grey);
+        if (plainOnly && engine.linesFound(grey) > MAX_CARD_LINES) {
+            return Optional.empty();
+        }
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(candidate(grey, strokes, 0, false, engine));
         if (Math.max(candidates.get(0).front(), candidates.get(0).back()) < PLAIN) {

@@ -43,6 +43,14 @@ public interface OcrEngine extends AutoCloseable {
         return false;
     }
 
+    /**
+     * How many text lines the engine finds in the image, before reading any; -1 for an engine that
+     * finds lines only by reading them (Tesseract). The lines found are kept for the image's reading.
+     */
+    default int linesFound(BufferedImage image) {
+        return -1;
+    }
+
     /** Detects how the page content is turned; {@link Orientation#UPRIGHT_UNKNOWN} when it cannot tell. */
     Orientation detectOrientation(BufferedImage image, int dpi);
 

@@ -255,6 +255,15 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     @Override
+    public int linesFound(BufferedImage image) {
+        try {
+            return detect(image, null).size();
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed to read an image: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public OcrResult recognizeCharacters(BufferedImage line, String alphabet) {
         return second == null ? OcrResult.EMPTY : second.recognizeCharacters(line, alphabet);
     }

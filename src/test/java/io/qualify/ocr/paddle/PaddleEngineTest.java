@@ -42,6 +42,16 @@ class PaddleEngineTest {
     }
 
     @Test
+    void counts_the_lines_it_will_read_before_reading_any() {
+        BufferedImage page = page(List.of("名称  深圳市云语科技有限公司", "法定代表人  王建国", "住所  深圳市南山区科技园"));
+
+        int found = engine.linesFound(page);
+
+        assertThat(found).isBetween(3, 6);
+        assertThat(engine.recognize(page, 0, SegmentationMode.PAGE).lines()).hasSizeLessThanOrEqualTo(found);
+    }
+
+    @Test
     void reads_a_form_page_line_by_line_with_each_characters_confidence_and_box() {
         BufferedImage page = page(List.of("名称  深圳市云语科技有限公司", "类型  有限责任公司(自然人投资或控股)",
                 "统一社会信用代码  91440300MA5FXT4K2L", "法定代表人  王建国"));
