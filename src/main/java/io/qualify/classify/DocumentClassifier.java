@@ -1,10 +1,13 @@
 package io.qualify.classify;
 
 import io.qualify.document.DocumentKind;
+import io.qualify.text.IdNumbers;
 import io.qualify.text.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides a document's kind from the text read on it (file names mean nothing). Each kind has cue
@@ -14,6 +17,13 @@ import java.util.Map;
 public final class DocumentClassifier {
 
     private static final double MIN_SCORE = 3.0;
+    /**
+     * A resident ID number that passes its check weighs as much as a card's labels: the front prints
+     * one, and a photo whose light labels were lost (a card held up, turned a quarter) still shows it.
+     * A letter prints its administrator's number too, among cues that weigh far more.
+     */
+    private static final double ID_NUMBER_WEIGHT = 3.0;
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])");
     private static final Map<DocumentKind, List<Cue>> CUES = new EnumMap<>(DocumentKind.class);
 
     static {
@@ -44,6 +54,9 @@ public final class DocumentClassifier {
         String normalized = Texts.normalize(text);
         Map<DocumentKind, Double> scores = new EnumMap<>(DocumentKind.class);
         CUES.forEach((kind, cues) -> scores.put(kind, score(normalized, cues)));
+        if (holdsIdNumber(normalized)) {
+            scores.merge(DocumentKind.ID_CARD_FRONT, ID_NUMBER_WEIGHT, Double::sum);
+        }
         DocumentKind best = DocumentKind.UNKNOWN;
         double bestScore = 0;
         double runnerUp = 0;
@@ -60,6 +73,17 @@ public final class DocumentClassifier {
             return new Classification(DocumentKind.UNKNOWN, bestScore, scores);
         }
         return new Classification(best, bestScore, scores);
+    }
+
+    /** Whether the text holds a resident ID number that passes its check (spaces ignored). */
+    private static boolean holdsIdNumber(String text) {
+        Matcher m = ID_NUMBER.matcher(text.replace(" ", ""));
+        while (m.find()) {
+            if (IdNumbers.isValid(m.group().toUpperCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double score(String text, List<Cue> cues) {

@@ -80,6 +80,17 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void recognises_a_front_whose_labels_were_lost_by_its_valid_number() {
+        // seed 13399: a handheld photo turned a quarter, its light labels lost, its values read
+        String read = "大道128号9幢5单元 山东省济南市历下区星光 196710月7日 370102196710073343";
+        assertThat(classifier.classify(read).kind()).isEqualTo(DocumentKind.ID_CARD_FRONT);
+        // a number that fails its check is no cue; a letter's administrator number does not outweigh the letter
+        assertThat(classifier.classify("山东省济南市历下区星光 370102196710073344").kind()).isEqualTo(DocumentKind.UNKNOWN);
+        assertThat(classifier.classify("号码申请公函 管理员身份证号 370102196710073343 特此申请").kind())
+                .isEqualTo(DocumentKind.NUMBER_APPLICATION_LETTER);
+    }
+
+    @Test
     void recognises_the_back_of_an_id_card() {
         String text = "中华人民共和国\n居民身份证\n签发机关 北京市公安局朝阳分局\n有效期限 2015.01.01-2035.01.01";
 
