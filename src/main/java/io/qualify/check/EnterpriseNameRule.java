@@ -4,6 +4,7 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.text.Texts;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,9 @@ public final class EnterpriseNameRule implements Rule {
         if (read.confidence() < 1.0 && distance == 1 && onLicence.length() == typed.length()) {
             if (commitmentNames.contains(onLicence)) {
                 // the commitment, printed and photographed apart, reads the licence's character too
-                return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()),
-                        Map.of("form", typed, "licence", onLicence, "confidence", read.confidence(), "commitment", onLicence)));
+                Map<String, Object> corroborated = new HashMap<>(evidence);
+                corroborated.put("commitment", onLicence);
+                return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), corroborated));
             }
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称与填写的名称只差一个字,可能是识别所致,需人工核对"));
