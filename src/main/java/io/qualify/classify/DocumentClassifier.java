@@ -6,8 +6,6 @@ import io.qualify.text.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides a document's kind from the text read on it (file names mean nothing). Each kind has cue
@@ -23,7 +21,6 @@ public final class DocumentClassifier {
      * A letter prints its administrator's number too, among cues that weigh far more.
      */
     private static final double ID_NUMBER_WEIGHT = 3.0;
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])");
     private static final Map<DocumentKind, List<Cue>> CUES = new EnumMap<>(DocumentKind.class);
 
     static {
@@ -54,7 +51,7 @@ public final class DocumentClassifier {
         String normalized = Texts.normalize(text);
         Map<DocumentKind, Double> scores = new EnumMap<>(DocumentKind.class);
         CUES.forEach((kind, cues) -> scores.put(kind, score(normalized, cues)));
-        if (holdsIdNumber(normalized)) {
+        if (IdNumbers.holdsValid(normalized)) {
             scores.merge(DocumentKind.ID_CARD_FRONT, ID_NUMBER_WEIGHT, Double::sum);
         }
         DocumentKind best = DocumentKind.UNKNOWN;
@@ -73,17 +70,6 @@ public final class DocumentClassifier {
             return new Classification(DocumentKind.UNKNOWN, bestScore, scores);
         }
         return new Classification(best, bestScore, scores);
-    }
-
-    /** Whether the text holds a resident ID number that passes its check (spaces ignored). */
-    private static boolean holdsIdNumber(String text) {
-        Matcher m = ID_NUMBER.matcher(text.replace(" ", ""));
-        while (m.find()) {
-            if (IdNumbers.isValid(m.group().toUpperCase())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double score(String text, List<Cue> cues) {

@@ -74,10 +74,10 @@ public final class CardReader {
 
     private Optional<CardReading> read(BufferedImage card, OcrEngine engine, boolean plainOnly) {
         BufferedImage grey = Images.toGrey(PageImages.scale(card, (double) CARD_WIDTH / card.getWidth()));
-        BufferedImage strokes = engine.findsLines() ? null : CardInk.strokes(grey);
         if (plainOnly && engine.linesFound(grey) > MAX_CARD_LINES) {
             return Optional.empty();
         }
+        BufferedImage strokes = engine.findsLines() ? null : CardInk.strokes(grey);
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(candidate(grey, strokes, 0, false, engine));
         if (Math.max(candidates.get(0).front(), candidates.get(0).back()) < PLAIN) {

@@ -88,10 +88,15 @@ final class IdCardPhotos {
         if (!mayHoldCard(photo)) {
             return Look.NONE;
         }
-        Optional<FoundCard> found = finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
+        Optional<FoundCard> found = outline(photo);
         CardReading reading = found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE)
                 .flatMap(c -> reader.readPlainly(c.card(), engine)).orElse(null);
         return new Look(found, reading);
+    }
+
+    /** The card's outline in the photo, when found at least {@link #MIN_CARD_CONFIDENCE} sure. */
+    private Optional<FoundCard> outline(BufferedImage photo) {
+        return finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE);
     }
 
     private static boolean mayHoldCard(BufferedImage photo) {
@@ -110,7 +115,7 @@ final class IdCardPhotos {
         if (!mayHoldCard(photo)) {
             return new Result(null, false); // too small or too thin to hold a card
         }
-        Look seen = look != null ? look : new Look(finder.find(photo).filter(c -> c.confidence() >= MIN_CARD_CONFIDENCE), null);
+        Look seen = look != null ? look : new Look(outline(photo), null);
         Optional<FoundCard> found = seen.found();
         boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
         if (found.isEmpty() && pageWasCard) {

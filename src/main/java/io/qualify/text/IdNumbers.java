@@ -93,6 +93,17 @@ public final class IdNumbers {
         return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
     }
 
+    /** Whether free text holds an 18-character ID number that passes its check character. */
+    public static boolean holdsValid(String text) {
+        Matcher m = ANY_ID.matcher(text);
+        while (m.find()) {
+            if (isValid(m.group().toUpperCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Masks every 18-character ID number inside free text (OCR text, messages, evidence). */
     public static String maskAll(String text) {
         if (text == null) {

@@ -55,23 +55,22 @@ class LabelColumnInkTest {
 
     @Test
     void a_legal_person_label_read_with_nothing_after_it_leaves_nothing_to_look_at() {
-        List<String[]> rows = rows(true);
-        rows.set(2, new String[] {"法定代表人", ""});
-        BufferedImage page = draw(rows);
-
-        List<OcrLine> reading = reading(rows, null);
-        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isNull();
+        assertThat(unreadWithLegalPersonRead("")).isNull();
     }
 
     @Test
     void a_legal_person_label_read_with_a_character_that_makes_no_name_is_print_on_the_row() {
         // seed 10453, a blurred photo: 法定代表人姚新璐 read 法定代表人新
-        List<String[]> rows = rows(true);
-        rows.set(2, new String[] {"法定代表人", "新"});
-        BufferedImage page = draw(rows);
+        assertThat(unreadWithLegalPersonRead("新")).isTrue();
+    }
 
+    /** What is said of a licence whose legal-person row is printed and read as 法定代表人 and {@code value}. */
+    private static Boolean unreadWithLegalPersonRead(String value) {
+        List<String[]> rows = rows(true);
+        rows.set(2, new String[] {"法定代表人", value});
+        BufferedImage page = draw(rows);
         List<OcrLine> reading = reading(rows, null);
-        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isTrue();
+        return LabelColumnInk.unread(read(page, reading), reading);
     }
 
     private static List<String[]> rows(boolean withLegalPerson) {

@@ -88,4 +88,13 @@ class IdNumbersTest {
     void masks_a_misprinted_number_of_another_length_too() {
         assertThat(IdNumbers.mask("0755955089551195588")).isEqualTo("075595*********5588");
     }
+
+    @Test
+    void finds_a_number_that_passes_inside_free_text() {
+        assertThat(IdNumbers.holdsValid("山东省济南市历下区星光 370102196710073343")).isTrue();
+        assertThat(IdNumbers.holdsValid("身份证号370102196710073343,电话")).isTrue();
+        assertThat(IdNumbers.holdsValid("370102196710073344")).as("check character fails").isFalse();
+        assertThat(IdNumbers.holdsValid("3701021967100733431")).as("a longer run").isFalse();
+        assertThat(IdNumbers.holdsValid("无号码")).isFalse();
+    }
 }
