@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +26,12 @@ public final class CommitmentRule implements Rule {
 
     /** A character read at least this sure is taken as written. */
     private static final double CLEAR_CHARACTER = 0.9;
+    /**
+     * A reading far from the name is another enterprise's only when at least this share of its characters
+     * are in none of the names: read garbled under the seal, the name keeps most of its own characters
+     * (深圳市山区巡政品有限贵任公司 for 深圳市南山区迅欧食品有限责任公司: three of twelve foreign).
+     */
+    private static final double OTHER_NAME_SHARE = 0.5;
 
     private final double confidenceFloor;
     private final LookAlikes lookAlikes;
@@ -76,7 +83,8 @@ public final class CommitmentRule implements Rule {
         }
         boolean clearly = read.confidence() >= confidenceFloor
                 && names.stream().allMatch(n -> Texts.distance(user, n) > Math.max(2, n.length() / 4)
-                        && !unbracketed(n).startsWith(unbracketed(user)));
+                        && !unbracketed(n).startsWith(unbracketed(user)))
+                && EnterpriseCores.mostlyForeign(user, names, OTHER_NAME_SHARE);
         return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
                         .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));

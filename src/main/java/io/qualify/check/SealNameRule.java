@@ -5,7 +5,6 @@ import io.qualify.document.DocumentKind;
 import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +60,7 @@ public final class SealNameRule implements Rule {
         if (confidence >= CLEAR) {
             return true;
         }
-        int[] front = EnterpriseCores.withoutLegalForm(text).codePoints().filter(Texts::isCjk).toArray();
-        long foreign = Arrays.stream(front)
-                .filter(c -> names.stream().noneMatch(n -> n.indexOf(c) >= 0)).count();
-        return Texts.cjkCount(text) >= LONG_NAME && front.length > 0 && foreign * 3 >= front.length * 2;
+        return Texts.cjkCount(text) >= LONG_NAME && EnterpriseCores.mostlyForeign(text, names, 2.0 / 3);
     }
 
     /**
@@ -85,10 +81,12 @@ public final class SealNameRule implements Rule {
     /**
      * Whether the two differ in at most half their characters, counted without the legal form: the
      * 有限公司 every company ends with, and the city many share, would make another enterprise of the
-     * same town look near (郑州市城泓五金有限公司 for 郑州汇仁电子商务有限公司: six edits in twelve).
+     * same town look near (郑州市城泓五金有限公司 for 郑州汇仁电子商务有限公司: six edits in twelve). The
+     * ring's legal form may itself be misread (东第科品生物科技有限责保公 for 东莞祥品生物科技有限责任公司):
+     * it goes too when it is near the name's.
      */
     private static boolean near(String text, String name) {
-        String read = bare(EnterpriseCores.withoutLegalForm(text));
+        String read = bare(EnterpriseCores.withoutLegalFormOf(text, name));
         String n = bare(EnterpriseCores.withoutLegalForm(name));
         return Texts.distance(read, n) * 2 <= Math.max(read.length(), n.length());
     }

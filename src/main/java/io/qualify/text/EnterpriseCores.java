@@ -1,5 +1,7 @@
 package io.qualify.text;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,45 @@ public final class EnterpriseCores {
     /** The name without its legal form and what follows it: 杭州云语科技有限公司 → 杭州云语科技. */
     public static String withoutLegalForm(String enterpriseName) {
         return LEGAL_FORM.matcher(Texts.normalize(enterpriseName)).replaceFirst("");
+    }
+
+    /**
+     * Whether at least {@code share} of the Chinese characters of {@code text} before its legal form occur
+     * in none of the names (the names' own legal forms count: a misread 有限贵任公司 is still theirs).
+     * A misreading of one of the names is made mostly of its characters; another enterprise's name shares
+     * little more than its place (深圳市) with them. False for a text with no such character.
+     */
+    public static boolean mostlyForeign(String text, Collection<String> names, double share) {
+        int[] front = withoutLegalForm(text).codePoints().filter(Texts::isCjk).toArray();
+        long foreign = Arrays.stream(front).filter(c -> names.stream().noneMatch(n -> n.indexOf(c) >= 0)).count();
+        return front.length > 0 && foreign >= share * front.length - 1e-9;
+    }
+
+    /**
+     * {@code text} without its legal form: the form {@code name} ends with, when the text ends with it read
+     * with at most a third of its characters misread or lost (有限责保公 for 有限责任公司); otherwise any
+     * legal form the text spells plainly ({@link #withoutLegalForm}).
+     */
+    public static String withoutLegalFormOf(String text, String name) {
+        String t = Texts.normalize(text);
+        String n = Texts.normalize(name);
+        String core = withoutLegalForm(n);
+        String form = n.startsWith(core) ? n.substring(core.length()) : "";
+        if (form.length() >= 2) {
+            int bestAt = -1;
+            int best = Integer.MAX_VALUE;
+            for (int at = Math.max(0, t.length() - form.length() - 2); at <= t.length() - 2; at++) {
+                int d = Texts.distance(t.substring(at), form);
+                if (d < best) {
+                    best = d;
+                    bestAt = at;
+                }
+            }
+            if (bestAt >= 0 && best * 3 <= form.length()) {
+                return t.substring(0, bestAt);
+            }
+        }
+        return withoutLegalForm(t);
     }
 
     /** Whether {@code text} names the enterprise: holds its core, or the core's last two or more characters. */

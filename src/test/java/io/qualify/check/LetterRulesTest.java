@@ -232,6 +232,21 @@ class LetterRulesTest {
     }
 
     @Test
+    void a_commitment_name_read_garbled_under_the_seal_goes_to_a_person_and_another_enterprises_is_refused() {
+        // seed 17333: five edits from the name, yet only 巡 政 贵 in no name: the name misread, not another
+        Application typed = new Application("A1", null, "深圳市南山区迅欧食品有限责任公司", null, null, ADMIN, ID, null, null, null);
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(typed,
+                commitment("深圳市山区巡政品有限贵任公司", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // seed 15937: 情食管理(出) for 和川膳食管理(杭州), two of five foreign
+        Application hechuan = new Application("A1", null, "和川膳食管理(杭州)有限公司", null, null, ADMIN, ID, null, null, null);
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(hechuan,
+                commitment("情食管理(出)有限公司", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // another enterprise of the same city shares its place, not its name
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(typed,
+                commitment("深圳市福田区华信科技有限公司", true))))).containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
+    }
+
+    @Test
     void a_commitment_name_cut_short_goes_to_a_person_not_refused() {
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), licence(cleanFields()),
                 commitment("佛山市普居", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
@@ -286,6 +301,10 @@ class LetterRulesTest {
         assertThat(SealNameRule.clearlyOther("郑州市城泓五金有限公司", 0.97, huiren)).isTrue();
         assertThat(SealNameRule.clearlyOther("郑州汇仁电子商各有限公司", 0.97, huiren)).isFalse();
         assertThat(SealNameRule.clearlyOther("深圳市承德居汽车服务有限公司", 0.97, own)).isFalse();
+        // seed 17333: the own seal, its legal form misread too (有限责保公): near once that goes as well
+        Set<String> xiangpin = Set.of("东莞祥品生物科技有限责任公司");
+        assertThat(SealNameRule.clearlyOther("东第科品生物科技有限责保公", 0.85, xiangpin)).isFalse();
+        assertThat(SealNameRule.clearlyOther("东莞市华信电子有限责任公司", 0.85, xiangpin)).isTrue();
         // a short fragment proves nothing however foreign
         assertThat(SealNameRule.clearlyOther("嘉朗旅游公司", 0.8, names)).isFalse();
     }
