@@ -4,8 +4,11 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.text.IdNumbers;
+import io.qualify.text.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +17,8 @@ import java.util.Optional;
  * province that exists, a birth date that is a date) and agrees with the card's own 出生 and 性别 when
  * those were read clearly (出生 alike by two readings of the card). The front is judged; a handheld photo only when no front gave a number.
  * A refusal needs the number read by two readings that agree ({@code idNumberAgreed}), two models at
- * least half the floor sure: one misread digit breaks the check character, so a failing number read
- * once goes to a person.
+ * least half the floor sure, or the same failing number typed in the form or printed in the letter: one
+ * misread digit breaks the check character, so a failing number read once goes to a person.
  */
 public final class IdNumberRule implements Rule {
 
@@ -38,6 +41,7 @@ public final class IdNumberRule implements Rule {
         Document d = card.get();
         Field number = d.fields().get("idNumber");
         List<String> problems = new ArrayList<>(IdNumbers.problems(number.value(), review.reviewDate()));
+        String writtenElsewhere = problems.isEmpty() ? null : writtenElsewhere(review, number.value());
         if (problems.isEmpty()) {
             problems.addAll(disagreements(d, number.value()));
         }
@@ -45,12 +49,37 @@ public final class IdNumberRule implements Rule {
             return List.of();
         }
         // masked here whatever its length: free-text masking knows only 18-character numbers
-        Map<String, Object> evidence = Map.of("idNumber", IdNumbers.mask(number.value()), "problems", problems,
-                "confidence", number.confidence());
-        boolean sure = number.confidence() >= confidenceFloor / 2 && Boolean.TRUE.equals(d.evidence().get("idNumberAgreed"));
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("idNumber", IdNumbers.mask(number.value()));
+        evidence.put("problems", problems);
+        evidence.put("confidence", number.confidence());
+        if (writtenElsewhere != null) {
+            evidence.put("sameNumberIn", writtenElsewhere);
+        }
+        boolean agreed = Boolean.TRUE.equals(d.evidence().get("idNumberAgreed")) || writtenElsewhere != null;
+        boolean sure = number.confidence() >= confidenceFloor / 2 && agreed;
         return List.of(sure ? Finding.of(FindingCode.ID_NUMBER_INVALID, List.of(d.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence)
                         .withMessage("身份证号码识别结果未通过校验,可能是识别误差,需人工核对"));
+    }
+
+    /**
+     * Where else the same failing number stands, written apart from the card: typed in the form ("form")
+     * or printed in the letter and read there ("letter"); null when nowhere. A misread digit of the card
+     * is not typed or printed again elsewhere; the number itself is wrong. The handheld photo shows the
+     * same print as the front, so its reading is no second witness.
+     */
+    private static String writtenElsewhere(Review review, String number) {
+        if (number.equals(normalized(review.application().adminIdNumber()))) {
+            return "form";
+        }
+        boolean inLetter = review.ofKind(DocumentKind.NUMBER_APPLICATION_LETTER).stream()
+                .anyMatch(l -> number.equals(normalized(l.value("adminIdNumber"))));
+        return inLetter ? "letter" : null;
+    }
+
+    private static String normalized(String number) {
+        return number == null ? null : Texts.normalize(number).toUpperCase(Locale.ROOT);
     }
 
     private static Optional<Document> withNumber(Review review, DocumentKind kind) {

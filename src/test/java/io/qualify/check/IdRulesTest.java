@@ -5,6 +5,7 @@ import static io.qualify.check.Reviews.document;
 import static io.qualify.check.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
@@ -113,6 +114,28 @@ class IdRulesTest {
 
         assertThat(all(bad, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
         assertThat(all(once, back("长期"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void refuses_a_failing_number_read_once_when_the_form_or_the_letter_gives_the_same() {
+        // seed 17333: the second model read the card's number otherwise; the form and the letter held it too
+        String bad = "330106199001011222";
+        Document once = front("front.jpg", Map.of("idNumber", Field.certain(bad)), Map.of("idNumberAgreed", false));
+        Application typed = new Application("A1", null, null, null, null, "张伟", bad.toLowerCase(), null, null, null);
+        Application other = new Application("A1", null, null, null, null, "张伟", NUMBER, null, null, null);
+        Document letter = document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER,
+                Map.of("adminIdNumber", Field.certain(bad)), Map.of());
+        Rules rules = Rules.all(0.7);
+
+        List<Finding> byForm = rules.check(review(typed, once, back("长期"), handheld()));
+        assertThat(codes(byForm)).contains(FindingCode.ID_NUMBER_INVALID).doesNotContain(FindingCode.LOW_CONFIDENCE);
+        assertThat(byForm.stream().filter(f -> f.code() == FindingCode.ID_NUMBER_INVALID).findFirst().orElseThrow()
+                .evidence()).containsEntry("sameNumberIn", "form");
+        assertThat(codes(rules.check(review(other, once, back("长期"), handheld(), letter))))
+                .contains(FindingCode.ID_NUMBER_INVALID);
+        // only the card's own photos read it: one misread print, for a person to see
+        assertThat(codes(rules.check(review(other, once, back("长期"), handheld()))))
+                .contains(FindingCode.LOW_CONFIDENCE).doesNotContain(FindingCode.ID_NUMBER_INVALID);
     }
 
     @Test
