@@ -53,6 +53,11 @@ final class EnterpriseNames {
     private static final String LABEL_ENDINGS = "称型";
     /** A watermark's letters read just before a label's last character (SL称…, from SCJDGL): not the name's. */
     private static final Pattern WATERMARK_BEFORE_LABEL_END = Pattern.compile("[A-Za-z0-9]{1,8}(?=[" + LABEL_ENDINGS + "])");
+    /**
+     * A watermark's words read on after a name (…武侯分公司网站, from 仅限网站认证专用 across the row): cut
+     * off when what stands before them is a name already; 站 would otherwise end it as an institution's.
+     */
+    private static final Pattern WATERMARK_TAIL = Pattern.compile("(?:" + LicenceExtractor.WATERMARK_WORDS.pattern() + ")+$");
     /** A value's second line starts at most this many line heights (its first line's box) below the first's top. */
     private static final double WRAP = 1.3;
     /**
@@ -192,9 +197,14 @@ final class EnterpriseNames {
             while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {
                 start++;
             }
-            String candidate = found.value().substring(start, m.end());
+            int end = m.end();
+            Matcher watermark = WATERMARK_TAIL.matcher(found.value()).region(start, end);
+            if (watermark.find() && NAME.matcher(found.value().substring(start, watermark.start())).matches()) {
+                end = watermark.start();
+            }
+            String candidate = found.value().substring(start, end);
             if (plausible(candidate)) {
-                return Optional.of(found.trimmed(start, m.end()).field());
+                return Optional.of(found.trimmed(start, end).field());
             }
             m.region(m.end(), to);
         }

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 public final class LicenceExtractor {
 
     private static final Pattern TYPE_LABEL = Pattern.compile("(?:公司|企业)?类.?型|^.?型");
+    /** The legal person's labels; 负责 alone, its 人 lost, only where a line starts (the column of labels). */
     private static final Pattern LEGAL_PERSON_LABEL = Pattern.compile(
-            "法?定代表人?(?:姓名)?|法人代表|负?责人(?:姓名)?|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
+            "法?定代表人?(?:姓名)?|法人代表|负?责人(?:姓名)?|^负责(?!人)|经营者(?:姓名)?|投资人(?:姓名)?|执行事务合伙人|经营者姓|者姓名");
     /** How types begin (有限责任公司…, 股份有限公司…, 个人独资企业…): the first words of every known type. */
     private static final Pattern TYPE_START = Pattern.compile(EnterpriseTypes.KNOWN.stream()
             .map(t -> Pattern.quote(t.substring(0, Math.min(4, t.length())))).distinct()
@@ -36,7 +37,7 @@ public final class LicenceExtractor {
      * Words of the watermarks pressed over copies of licences (仅限网站认证使用, 仅限网站认证专用, 复印无效):
      * read through a blank row they are no one's name and no print of the row's own.
      */
-    private static final Pattern WATERMARK_WORDS = Pattern.compile("仅限|仅供|网站|认证|使用|专用|复印|无效");
+    static final Pattern WATERMARK_WORDS = Pattern.compile("仅限|仅供|网站|认证|使用|专用|复印|无效");
     /** Labels only sole traders' licences print, at the start of a line (not a word in 经营范围). */
     private static final Pattern SOLE_TRADER_LABELS = Pattern.compile("^.{0,2}?(经营者|组成形式)");
 

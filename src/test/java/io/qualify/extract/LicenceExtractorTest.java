@@ -188,6 +188,26 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_the_person_in_charge_after_a_label_that_lost_its_last_character_at_the_start_of_a_line() {
+        // seed 18913: 仅限网站认证专用 across the row took 负责人's 人; 负责 and 范林 stood on the row
+        Extraction e = extract("名称成都彩致普教育咨询有限公司武侯分公司", "负责 范林");
+
+        assertThat(value(e, "legalPersonName")).isEqualTo("范林");
+        assertThat(LicenceExtractor.holdsLegalPersonLabel("负责")).isTrue();
+        // a verb in the business scope is no label
+        assertThat(LicenceExtractor.holdsLegalPersonLabel("物业管理;负责小区保洁")).isFalse();
+    }
+
+    @Test
+    void cuts_a_watermarks_words_read_on_after_the_name() {
+        // seed 18913: 网站 of 仅限网站认证专用 stood just after 武侯分公司 on the name's row; 站 ends institutions
+        Extraction e = extract("名称成都彩致普教育咨询有限公司武侯分公司网站", "成都彩致普教育咨询有限公司武侯分公司");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("成都彩致普教育咨询有限公司武侯分公司");
+        assertThat(value(extract("名称杭州市西湖区水文站"), "enterpriseName")).isEqualTo("杭州市西湖区水文站");
+    }
+
+    @Test
     void never_takes_a_watermarks_words_across_a_blank_row_for_the_legal_person() {
         // seed 11821: a licence printed without its legal person, 仅限网站认证使用 across the row, was approved
         Extraction e = extract("法定代表人网站认证", "法定代表人 网站认证专用");
