@@ -19,8 +19,8 @@ import java.util.Set;
  * of the seal's ink glued on at the ends); a reading that is the start of the name was cut short (a
  * wrapped line) and goes to a person. The applicants' common mistake,
  * the administrator's own name written there, is named in the message. A name that differs only a
- * little, or was read below the floor, goes to a person: a true mismatch is never approved, and a
- * misreading is never refused.
+ * little, was read below the floor, or is made mostly of the name's own characters (a garbled reading
+ * under the seal) goes to a person: a true mismatch is never approved, and a misreading is never refused.
  */
 public final class CommitmentRule implements Rule {
 

@@ -29,6 +29,9 @@ final class EnterpriseNames {
      */
     private static final String INSTITUTION_SUFFIX = "(?:" + SUFFIX + "|馆|局|站|院|所|处|台|队|社|团|办公室|大学|学院|中学|小学)";
     private static final Pattern NAME = name(SUFFIX);
+    private static final Pattern ENDS_AS_NAME = Pattern.compile(SUFFIX + "$");
+    /** A legal form alone on a line: a long name's end wrapped below it. */
+    private static final Pattern BARE_LEGAL_FORM = Pattern.compile("股份有限公司|有限责任公司|有限公司");
     private static final Pattern LABELLED_NAME = name(INSTITUTION_SUFFIX);
     /**
      * A 名称 label's value that ends in none of the known ways is still a name: a sole trader's may end in
@@ -93,7 +96,7 @@ final class EnterpriseNames {
      * 分公司) breaks onto a short second line (half the first's width at most) set just below the first,
      * within its span. A line further down is the next row's, the form's rows being spaced wider than a
      * value's lines; a line that begins with a label, a label's last character (型有限责任公司…, the type
-     * row's) or a type is never a name's tail. Only a value that runs to
+     * row's) or a type is never a name's tail, unless it is a legal form alone under a name without one. Only a value that runs to
      * its line's end can wrap; a line starting less far below is on the same row, another reading of it.
      */
     private static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
@@ -107,7 +110,8 @@ final class EnterpriseNames {
                     Box c = o.source().box();
                     return c.y() - b.y() >= BELOW * b.height() && c.y() - b.y() <= WRAP * b.height() && 2 * c.width() <= b.width()
                             && c.x() >= b.x() - b.height() / 2 && c.right() <= b.right() + b.height()
-                            && !LicenceExtractor.startsWithLabel(o.text()) && !TYPE_LIKE.matcher(o.text()).find()
+                            && !LicenceExtractor.startsWithLabel(o.text())
+                            && (!TYPE_LIKE.matcher(o.text()).find() || legalFormWrapped(found.value(), o.text()))
                             && LABEL_ENDINGS.indexOf(o.text().charAt(0)) < 0;
                 })
                 .min(Comparator.comparingInt(o -> o.source().box().y()))
@@ -116,6 +120,14 @@ final class EnterpriseNames {
                     return new LabelledValues.Found(joined.text().substring(found.start()), joined, found.start(),
                             joined.text().length(), found.label());
                 });
+    }
+
+    /**
+     * Whether {@code next}, a legal form alone (有限公司), is the wrapped end of {@code value}, a name that
+     * does not end as one yet (…企业管理咨询): a type row's value never stands alone under such a line.
+     */
+    private static boolean legalFormWrapped(String value, String next) {
+        return BARE_LEGAL_FORM.matcher(next).matches() && !ENDS_AS_NAME.matcher(value).find();
     }
 
     /**

@@ -315,6 +315,18 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void reads_a_name_whose_legal_form_wrapped_alone_onto_the_line_below() {
+        // seed 19777, a portrait scan: …企业管理咨询 on the name's line, 有限公司 alone 1.25 lines below
+        Extraction e = extractPlaced(placed("称苏州市吴中区石悦捷企业管理咨询", 600, 900), placed("有限公司", 720, 950),
+                placed("型有限责任公司(自然人投资或控股的", 600, 1095));
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("苏州市吴中区石悦捷企业管理咨询有限公司");
+        // a name that ends as one already takes no legal form from below
+        Extraction complete = extractPlaced(placed("称杭州市融睿维科技有限公司", 100, 0), placed("有限责任公司", 100, 45));
+        assertThat(value(complete, "enterpriseName")).isEqualTo("杭州市融睿维科技有限公司");
+    }
+
+    @Test
     void never_runs_a_name_on_into_the_next_rows_value() {
         Extraction e = extractPlaced(placed("名称杭州欧克液压科技有限公司", 0, 0), placed("宁波分公司", 80, 100));
 
