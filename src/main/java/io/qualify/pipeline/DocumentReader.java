@@ -83,7 +83,7 @@ public final class DocumentReader {
             cardLook = cards.look(pages.get(0).image(), engine);
             if (cardLook.plainCard()) {
                 IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, DocumentKind.UNKNOWN,
-                        List.of(), 0, cardLook);
+                        List.of(), 0, 0, cardLook);
                 if (card.document() != null) {
                     LOG.debug("{}: read as a card off its outline; the page was not read", file.name());
                     return card.document();
@@ -101,7 +101,7 @@ public final class DocumentReader {
         boolean cardSeen = false;
         if (mayBeCard(classification.kind(), pages)) {
             IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
-                    everyReading, read.get(0).rotation(), cardLook);
+                    everyReading, read.get(0).rotation(), read.get(0).orientationConfidence(), cardLook);
             if (card.document() != null) {
                 return card.document();
             }

@@ -47,6 +47,12 @@ final class IdCardPhotos {
     /** An outline this sure is a card even when nothing on it could be read. */
     private static final double SEEN_CARD_CONFIDENCE = 0.8;
 
+    /**
+     * A page turn the direction classifier's votes led by this much (about six lines read surely one way;
+     * a card prints eight to ten) is sure enough to call a card photographed without its outline upside down.
+     */
+    static final double SURE_PAGE_TURN = 6.0;
+
     /** A card covering less of the photo than this, with a person around it, is held up. */
     private static final double HANDHELD_SHARE = 0.20;
     /** A card covering less of the photo than this is held up when any skin is beside it. */
@@ -108,10 +114,11 @@ final class IdCardPhotos {
      * @param pageKind     what the page reading classified the photo as (UNKNOWN when the page was not read)
      * @param pageLines    that reading's lines, used when no card outline is found but the page read as a card
      * @param pageRotation the turn that reading found
+     * @param pageTurnLead  how far the direction classifier's votes for that turn led (0 when it was not trusted)
      * @param look         what {@link #look} found in this photo, or null to look now
      */
     Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
-                int pageRotation, Look look) {
+                int pageRotation, double pageTurnLead, Look look) {
         if (!mayHoldCard(photo)) {
             return new Result(null, false); // too small or too thin to hold a card
         }
@@ -119,7 +126,7 @@ final class IdCardPhotos {
         Optional<FoundCard> found = seen.found();
         boolean pageWasCard = pageKind != DocumentKind.UNKNOWN;
         if (found.isEmpty() && pageWasCard) {
-            return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
+            return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation, pageTurnLead), true);
         }
         BufferedImage cutOut = found.map(FoundCard::card).orElse(photo);
         CardReading reading = seen.reading() != null ? seen.reading() : reader.read(cutOut, engine);
@@ -131,7 +138,7 @@ final class IdCardPhotos {
         if (reading.side() == Side.NONE || !card) {
             if (pageWasCard) {
                 // the outline's cut-out read worse than the whole page did: the page reading stands
-                return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation), true);
+                return new Result(fromPage(file, photo, pageKind, pageLines, pageRotation, pageTurnLead), true);
             }
             // a person holding something card-like is likely the handheld photo, unread
             boolean personSeen = scenes.analyze(photo, found.map(FoundCard::quad).orElse(List.of())).handheld();
@@ -167,7 +174,8 @@ final class IdCardPhotos {
      * shirt): its fields are read off the page reading, its turn is the page's, and only the scene
      * tells a handheld shot. No mirror can be judged: a mirrored card would not have read as one.
      */
-    private Document fromPage(String file, BufferedImage photo, DocumentKind pageKind, List<OcrLine> lines, int rotation) {
+    private Document fromPage(String file, BufferedImage photo, DocumentKind pageKind, List<OcrLine> lines, int rotation,
+                              double turnLead) {
         List<TextLine> text = lines.stream().map(TextLine::of).toList();
         boolean front = pageKind != DocumentKind.ID_CARD_BACK;
         Extraction extraction = front ? extractor.front(text) : extractor.back(text);
@@ -175,6 +183,8 @@ final class IdCardPhotos {
         CardScene scene = scenes.analyze(photo, List.of());
         evidence.put("handheldScore", Math.round(scene.score() * 100) / 100.0);
         evidence.put("cardOutlineFound", false);
+        evidence.put("orientationLead", Math.round(turnLead * 100) / 100.0);
+        evidence.put("orientationSure", turnLead >= SURE_PAGE_TURN);
         DocumentKind kind = front && scene.handheld() ? DocumentKind.ID_CARD_HANDHELD
                 : front ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
         OcrResult all = new OcrResult(lines);

@@ -2,9 +2,12 @@ package io.qualify.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.Box;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.ocr.OcrEngine;
+import io.qualify.ocr.OcrLine;
+import io.qualify.ocr.OcrWord;
 import io.qualify.ocr.PageImages;
 import io.qualify.ocr.TesseractEngine;
 import io.qualify.synth.IdCardRenderer;
@@ -55,7 +58,7 @@ class IdCardPhotosTest {
     }
 
     private Document read(BufferedImage photo) {
-        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN, List.of(), 0, null);
+        IdCardPhotos.Result result = photos.read("card.jpg", photo, engine, DocumentKind.UNKNOWN, List.of(), 0, 0, null);
         assertThat(result.document()).as("read as a card").isNotNull();
         return result.document();
     }
@@ -77,7 +80,7 @@ class IdCardPhotosTest {
         IdCardPhotos.Look look = photos.look(plain, engine);
 
         assertThat(look.plainCard()).isTrue();
-        Document early = photos.read("card.jpg", plain, engine, DocumentKind.UNKNOWN, List.of(), 0, look).document();
+        Document early = photos.read("card.jpg", plain, engine, DocumentKind.UNKNOWN, List.of(), 0, 0, look).document();
         assertThat(early.kind()).isEqualTo(DocumentKind.ID_CARD_FRONT);
         assertThat(early.value("idNumber")).isEqualTo(CARD.idNumber());
         // a mirrored photo reads as a card only another way round: the page is read first, as before
@@ -92,6 +95,27 @@ class IdCardPhotosTest {
         assertThat(front.rotation()).isEqualTo(180);
         assertThat(front.mirrored()).isFalse();
         assertThat(front.evidence()).containsEntry("orientationSure", true);
+    }
+
+    @Test
+    void a_card_read_off_the_page_without_its_outline_is_upside_down_only_when_the_turn_was_sure() {
+        // seed 19777: handheld photos held upside down, no outline found; the page read the card at 180°
+        List<OcrLine> lines = List.of(line("姓名张伟"), line("性别男民族汉"), line("公民身份号码" + CARD.idNumber()));
+        BufferedImage photo = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+
+        Document sure = photos.read("hand.jpg", photo, engine, DocumentKind.ID_CARD_FRONT, lines, 180, 12.1,
+                IdCardPhotos.Look.NONE).document();
+        Document unsure = photos.read("hand.jpg", photo, engine, DocumentKind.ID_CARD_FRONT, lines, 180, 2.5,
+                IdCardPhotos.Look.NONE).document();
+
+        assertThat(sure.rotation()).isEqualTo(180);
+        assertThat(sure.evidence()).containsEntry("orientationSure", true).containsEntry("cardOutlineFound", false);
+        assertThat(unsure.evidence()).containsEntry("orientationSure", false).containsEntry("orientationLead", 2.5);
+    }
+
+    private static OcrLine line(String text) {
+        return new OcrLine(text, new Box(0, 0, 20 * text.length(), 20), 0.95,
+                List.of(new OcrWord(text, new Box(0, 0, 20 * text.length(), 20), 0.95)));
     }
 
     @Test
