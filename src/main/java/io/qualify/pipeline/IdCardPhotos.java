@@ -114,7 +114,7 @@ final class IdCardPhotos {
      * @param pageKind     what the page reading classified the photo as (UNKNOWN when the page was not read)
      * @param pageLines    that reading's lines, used when no card outline is found but the page read as a card
      * @param pageRotation the turn that reading found
-     * @param pageTurnLead  how far the direction classifier's votes for that turn led (0 when it was not trusted)
+     * @param pageTurnLead how far the direction classifier's votes for that turn led (0 when it was not trusted)
      * @param look         what {@link #look} found in this photo, or null to look now
      */
     Result read(String file, BufferedImage photo, OcrEngine engine, DocumentKind pageKind, List<OcrLine> pageLines,
@@ -171,8 +171,8 @@ final class IdCardPhotos {
 
     /**
      * A photo the page reading took for a card while no outline was found (a white card on a white
-     * shirt): its fields are read off the page reading, its turn is the page's, and only the scene
-     * tells a handheld shot. No mirror can be judged: a mirrored card would not have read as one.
+     * shirt): its fields are read off the page reading, its turn is the page's (sure when the direction
+     * classifier led by {@link #SURE_PAGE_TURN}), and only the scene tells a handheld shot. No mirror can be judged: a mirrored card would not have read as one.
      */
     private Document fromPage(String file, BufferedImage photo, DocumentKind pageKind, List<OcrLine> lines, int rotation,
                               double turnLead) {
