@@ -28,8 +28,10 @@ public final class CommitmentRule implements Rule {
     private static final double CLEAR_CHARACTER = 0.9;
     /**
      * A reading far from the name is another enterprise's only when at least this share of its characters
-     * are in none of the names: read garbled under the seal, the name keeps most of its own characters
-     * (深圳市山区巡政品有限贵任公司 for 深圳市南山区迅欧食品有限责任公司: three of twelve foreign).
+     * are in none of the names and were read above the floor: read garbled under the seal, the name keeps
+     * most of its own characters (深圳市山区巡政品有限贵任公司 for 深圳市南山区迅欧食品有限责任公司: three of
+     * twelve foreign), and read garbled at low resolution, the foreign ones are guesses (西宁市服瑞区场航委教管理
+     * for 西安市雁塔区越骏餐饮管理: six of seven foreign read at 0.1 to 0.5).
      */
     private static final double OTHER_NAME_SHARE = 0.5;
 
@@ -84,7 +86,8 @@ public final class CommitmentRule implements Rule {
         boolean clearly = read.confidence() >= confidenceFloor
                 && names.stream().allMatch(n -> Texts.distance(user, n) > Math.max(2, n.length() / 4)
                         && !unbracketed(n).startsWith(unbracketed(user)))
-                && EnterpriseCores.mostlyForeign(user, names, OTHER_NAME_SHARE);
+                && EnterpriseCores.mostlyForeign(user, names, OTHER_NAME_SHARE,
+                        at -> !read.confidencePerCharacterOf(user) || read.characterConfidence(at) >= confidenceFloor);
         return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
                         .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));

@@ -1,7 +1,7 @@
 package io.qualify.text;
 
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,9 +44,28 @@ public final class EnterpriseCores {
      * little more than its place (深圳市) with them. False for a text with no such character.
      */
     public static boolean mostlyForeign(String text, Collection<String> names, double share) {
-        int[] front = withoutLegalForm(text).codePoints().filter(Texts::isCjk).toArray();
-        long foreign = Arrays.stream(front).filter(c -> names.stream().noneMatch(n -> n.indexOf(c) >= 0)).count();
-        return front.length > 0 && foreign >= share * front.length - 1e-9;
+        return mostlyForeign(text, names, share, at -> true);
+    }
+
+    /**
+     * As {@link #mostlyForeign(String, Collection, double)}, a foreign character counting only when
+     * {@code clear} holds for its index in the normalised text (read sure enough to be evidence).
+     */
+    public static boolean mostlyForeign(String text, Collection<String> names, double share, IntPredicate clear) {
+        String front = withoutLegalForm(text);
+        int total = 0;
+        int foreign = 0;
+        for (int at = 0; at < front.length(); at++) {
+            char c = front.charAt(at);
+            if (!Texts.isCjk(c)) {
+                continue;
+            }
+            total++;
+            if (clear.test(at) && names.stream().noneMatch(n -> n.indexOf(c) >= 0)) {
+                foreign++;
+            }
+        }
+        return total > 0 && foreign >= share * total - 1e-9;
     }
 
     /**

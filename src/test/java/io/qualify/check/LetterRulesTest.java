@@ -11,6 +11,7 @@ import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +242,20 @@ class LetterRulesTest {
         Application hechuan = new Application("A1", null, "和川膳食管理(杭州)有限公司", null, null, ADMIN, ID, null, null, null);
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(hechuan,
                 commitment("情食管理(出)有限公司", true))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+        // seed 20411: a low-resolution reading, most characters foreign but each a guess
+        Application xian = new Application("A1", null, "西安市雁塔区越骏餐饮管理有限责任公司", null, null, ADMIN, ID, null, null, null);
+        String garbled = "西宁市服瑞区场航委教管理有限责任公司";
+        double[] guesses = {0.99, 0.15, 0.99, 0.81, 0.30, 0.93, 0.47, 0.11, 0.23, 0.10, 0.99, 0.99, 0.99, 0.99, 0.59, 0.91, 0.99, 0.99};
+        Document guessed = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
+                Map.of("userName", new Field(garbled, 0.75, guesses)), "", 0.9, null, Map.of());
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(xian, guessed))))
+                .containsExactly(FindingCode.LOW_CONFIDENCE);
+        double[] clear = new double[garbled.length()];
+        Arrays.fill(clear, 0.96);
+        Document printed = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
+                Map.of("userName", new Field(garbled, 0.96, clear)), "", 0.9, null, Map.of());
+        assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(xian, printed))))
+                .containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
         // another enterprise of the same city shares its place, not its name
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(typed,
                 commitment("深圳市福田区华信科技有限公司", true))))).containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
