@@ -54,6 +54,8 @@ final class EnterpriseNames {
     private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号");
     /** Last characters of the labels printed before a name or a type; no name starts with one. */
     private static final String LABEL_ENDINGS = "称型";
+    /** Joins a transliterated name's parts (阿依古丽·买买提); read before a name, it is a mark beside the label. */
+    private static final char MIDDLE_DOT = '·';
     /** A watermark's letters read just before a label's last character (SL称…, from SCJDGL): not the name's. */
     private static final Pattern WATERMARK_BEFORE_LABEL_END = Pattern.compile("[A-Za-z0-9]{1,8}(?=[" + LABEL_ENDINGS + "])");
     /**
@@ -206,7 +208,8 @@ final class EnterpriseNames {
             if (letters.lookingAt()) {
                 start = letters.end();
             }
-            while (start < m.end() && LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0) {
+            while (start < m.end() && (LABEL_ENDINGS.indexOf(found.value().charAt(start)) >= 0
+                    || found.value().charAt(start) == MIDDLE_DOT)) {
                 start++;
             }
             int end = m.end();

@@ -199,6 +199,14 @@ class LicenceExtractorTest {
     }
 
     @Test
+    void never_starts_a_name_with_a_mark_read_between_label_and_value() {
+        // seed 21523: ·上海驰兴… was taken for another name than the one typed, and the submission refused
+        Extraction e = extract("名称·上海驰兴企业管理咨询有限责任公司");
+
+        assertThat(value(e, "enterpriseName")).isEqualTo("上海驰兴企业管理咨询有限责任公司");
+    }
+
+    @Test
     void cuts_a_watermarks_words_read_on_after_the_name() {
         // seed 18913: 网站 of 仅限网站认证专用 stood just after 武侯分公司 on the name's row; 站 ends institutions
         Extraction e = extract("名称成都彩致普教育咨询有限公司武侯分公司网站", "成都彩致普教育咨询有限公司武侯分公司");
