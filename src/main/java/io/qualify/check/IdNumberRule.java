@@ -4,11 +4,9 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.text.IdNumbers;
-import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,16 +68,12 @@ public final class IdNumberRule implements Rule {
      * same print as the front, so its reading is no second witness.
      */
     private static String writtenElsewhere(Review review, String number) {
-        if (number.equals(normalized(review.application().adminIdNumber()))) {
+        if (number.equals(IdNumbers.normalize(review.application().adminIdNumber()))) {
             return "form";
         }
         boolean inLetter = review.ofKind(DocumentKind.NUMBER_APPLICATION_LETTER).stream()
-                .anyMatch(l -> number.equals(normalized(l.value("adminIdNumber"))));
+                .anyMatch(l -> number.equals(IdNumbers.normalize(l.value("adminIdNumber"))));
         return inLetter ? "letter" : null;
-    }
-
-    private static String normalized(String number) {
-        return number == null ? null : Texts.normalize(number).toUpperCase(Locale.ROOT);
     }
 
     private static Optional<Document> withNumber(Review review, DocumentKind kind) {

@@ -78,7 +78,7 @@ public final class LetterAdminRule implements Rule {
 
     private void compareNumber(Field read, String other, String source, Map<String, Object> mismatches,
             Map<String, Object> doubts) {
-        String wanted = Texts.normalize(other).toUpperCase();
+        String wanted = IdNumbers.normalize(other);
         if (read == null || wanted.isEmpty() || read.value().equals(wanted)) {
             return;
         }
@@ -112,7 +112,7 @@ public final class LetterAdminRule implements Rule {
 
     /** Whether the letter's number is the form's or the card's: then a differing name is a misreading. */
     private static boolean numberAgrees(String number, Review review, Optional<Document> card) {
-        return number != null && (number.equals(Texts.normalize(review.application().adminIdNumber()).toUpperCase())
+        return number != null && (number.equals(IdNumbers.normalize(review.application().adminIdNumber()))
                 || card.map(c -> number.equals(c.value("idNumber"))).orElse(false));
     }
 

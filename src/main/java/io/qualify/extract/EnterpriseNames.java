@@ -98,8 +98,9 @@ final class EnterpriseNames {
      * 分公司) breaks onto a short second line (half the first's width at most) set just below the first,
      * within its span. A line further down is the next row's, the form's rows being spaced wider than a
      * value's lines; a line that begins with a label, a label's last character (型有限责任公司…, the type
-     * row's) or a type is never a name's tail, unless it is a legal form alone under a name without one. Only a value that runs to
-     * its line's end can wrap; a line starting less far below is on the same row, another reading of it.
+     * row's) or a type is never a name's tail, unless it is a legal form alone under a name without one.
+     * Only a value that runs to its line's end can wrap; a line starting less far below is on the same
+     * row, another reading of it.
      */
     private static Optional<LabelledValues.Found> wrapped(LabelledValues.Found found, List<TextLine> lines) {
         TextLine line = found.line();

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A photo
  * whose card outline reads plainly as an ID card's side ({@link IdCardPhotos#look}) is that card
  * without its page being read. A file that cannot be rendered becomes an unreadable document with
- * the reason; nothing here throws for a bad file. Call {@link #read(SourceFile, OcrEngine)} with an engine the calling thread owns.
+ * the reason; nothing here throws for a bad file. Call {@link #read(SourceFile, OcrEngine)} with an
+ * engine the calling thread owns.
  */
 public final class DocumentReader {
 

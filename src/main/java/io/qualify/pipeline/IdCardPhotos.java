@@ -172,7 +172,8 @@ final class IdCardPhotos {
     /**
      * A photo the page reading took for a card while no outline was found (a white card on a white
      * shirt): its fields are read off the page reading, its turn is the page's (sure when the direction
-     * classifier led by {@link #SURE_PAGE_TURN}), and only the scene tells a handheld shot. No mirror can be judged: a mirrored card would not have read as one.
+     * classifier led by {@link #SURE_PAGE_TURN}), and only the scene tells a handheld shot. No mirror can
+     * be judged: a mirrored card would not have read as one.
      */
     private Document fromPage(String file, BufferedImage photo, DocumentKind pageKind, List<OcrLine> lines, int rotation,
                               double turnLead) {

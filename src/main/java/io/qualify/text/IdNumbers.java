@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -91,6 +92,11 @@ public final class IdNumbers {
             return number;
         }
         return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+    }
+
+    /** A number as typed or read, compared as such: width and spaces normalised, x upper-cased; "" for none. */
+    public static String normalize(String number) {
+        return Texts.normalize(number).toUpperCase(Locale.ROOT);
     }
 
     /** Whether free text holds an 18-character ID number that passes its check character. */

@@ -90,6 +90,12 @@ class IdNumbersTest {
     }
 
     @Test
+    void normalizes_a_typed_number_for_comparison() {
+        assertThat(IdNumbers.normalize("１１０１０５ 19491231002x")).isEqualTo("11010519491231002X");
+        assertThat(IdNumbers.normalize(null)).isEmpty();
+    }
+
+    @Test
     void finds_a_number_that_passes_inside_free_text() {
         assertThat(IdNumbers.holdsValid("山东省济南市历下区星光 370102196710073343")).isTrue();
         assertThat(IdNumbers.holdsValid("身份证号370102196710073343,电话")).isTrue();
