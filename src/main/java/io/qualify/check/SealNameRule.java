@@ -13,8 +13,10 @@ import java.util.Set;
  * R19: the seal on the letter and the commitment names the enterprise it stands for. Arc text is hard
  * to read, and the reader misreads seal characters even when sure of them, so only a seal text read
  * clearly (sure, and long enough to be a name), or fairly and made mostly of characters foreign to the
- * name, that neither holds the enterprise's name or its distinctive part, nor shares half its
- * characters with it, raises the WARNING, with the text read as evidence.
+ * name, or faintly but read round to a legal form and made almost wholly of foreign characters, that
+ * neither holds the enterprise's name or its distinctive part, nor shares half its characters with it,
+ * raises the WARNING, with the text read as evidence. The WARNING sends the submission to a person, who
+ * looks at the seal: a faint reading is enough to ask, never to refuse.
  */
 public final class SealNameRule implements Rule {
 
@@ -22,6 +24,15 @@ public final class SealNameRule implements Rule {
     static final double CLEAR = 0.85;
     /** Seal text read at least this sure, long and mostly foreign to the name, is another name. */
     static final double FAIR = 0.7;
+    /**
+     * Seal text read at least this sure, long, ending in a legal form and almost wholly foreign to the
+     * name, is another name (湖江春湖泰人办管源有限公司 read at 0.62 on a commitment of 铭谷宏生物科技(郑州)有限公司,
+     * the seal being 浙江省澜嘉人力资源有限公司): a misreading of the enterprise's own seal keeps some of its
+     * characters, and a reading that reached the legal form followed the ring, not the noise around it.
+     */
+    static final double FAINT = 0.5;
+    /** The share of a faint reading's characters (legal form left out) that must be foreign to the name. */
+    static final double ALMOST_ALL = 0.9;
     /** A reading this long (in Chinese characters) is a whole name, not a fragment of the arc. */
     static final int LONG_NAME = 8;
     /** Fewer Chinese characters than this are a fragment of the arc, not a name. */
@@ -46,7 +57,8 @@ public final class SealNameRule implements Rule {
 
     /**
      * Whether the seal's text names another enterprise: read clearly ({@link #CLEAR}) and not the name,
-     * or read less sure ({@link #FAIR}) but long and made mostly of characters no name holds. A misread
+     * or read less sure ({@link #FAIR}) but long and made mostly of characters no name holds, or read
+     * faintly ({@link #FAINT}) but long, round to a legal form, and almost wholly foreign. A misread
      * character of the enterprise's own seal is a look-alike of the printed one, so most of a misread
      * own seal's characters still occur in the name (深圳市承德居汽车服务有限公司 for 禾途居); another
      * enterprise's seal shares little more than 有限公司 (上澳市嘉朗旅游有限益任公司 for 越亿液压(广州)有限公司).
@@ -54,13 +66,20 @@ public final class SealNameRule implements Rule {
      * another short name look half the enterprise's own (东莞市金创家居有限公司 for 福州市博琦建材有限责任公司).
      */
     static boolean clearlyOther(String text, double confidence, Set<String> names) {
-        if (confidence < FAIR || !otherName(text, names)) {
+        if (confidence < FAINT || !otherName(text, names)) {
             return false;
         }
         if (confidence >= CLEAR) {
             return true;
         }
-        return Texts.cjkCount(text) >= LONG_NAME && EnterpriseCores.mostlyForeign(text, names, 2.0 / 3);
+        if (Texts.cjkCount(text) < LONG_NAME) {
+            return false;
+        }
+        if (confidence >= FAIR) {
+            return EnterpriseCores.mostlyForeign(text, names, 2.0 / 3);
+        }
+        return EnterpriseCores.withoutLegalForm(text).length() < text.length()
+                && EnterpriseCores.mostlyForeign(text, names, ALMOST_ALL);
     }
 
     /**

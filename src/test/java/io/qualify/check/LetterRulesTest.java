@@ -325,6 +325,18 @@ class LetterRulesTest {
     }
 
     @Test
+    void a_seal_read_faintly_is_another_name_only_when_read_round_to_a_legal_form_and_wholly_foreign() {
+        // seed 22639: the commitment's seal, 浙江省澜嘉人力资源有限公司, read at 0.62
+        Set<String> names = Set.of("铭谷宏生物科技(郑州)有限公司");
+        assertThat(SealNameRule.clearlyOther("湖江春湖泰人办管源有限公司", 0.62, names)).isTrue();
+        assertThat(SealNameRule.clearlyOther("湖江春湖泰人办管源有限公司", 0.45, names)).isFalse();
+        // no legal form reached: the reading may have wandered off the ring
+        assertThat(SealNameRule.clearlyOther("湖江春湖泰人办管源春湖泰", 0.62, names)).isFalse();
+        // one character in five of the name's own: a garbled own seal
+        assertThat(SealNameRule.clearlyOther("铭春湖泰人办管源科有限公司", 0.62, names)).isFalse();
+    }
+
+    @Test
     void a_description_needs_a_scenario_and_a_quoted_script_naming_the_product() {
         String good = "云语会员APP注册验证码,外呼对象为会员,外呼内容为“您好,您的云语会员APP验证码是1234,五分钟内有效。”";
         assertThat(new DescriptionRule().check(review(described(good, "云语会员APP")))).isEmpty();
