@@ -4,10 +4,12 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.text.Texts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +25,10 @@ import java.util.Set;
  * finding saying so. A reading that differs by one character in one place, however sure, goes to a
  * person: the recogniser reads a blurred 硕 as 项 at full confidence, and only a text layer (confidence
  * 1.0) is print beyond doubt, unless the commitment's 实际用户名称, another print read on its own, reads
- * the same as the licence: two documents agreeing against the form is the form differing.
+ * the same as the licence: two documents agreeing against the form is the form differing. That holds
+ * character by character too: where the licence reads one character above the floor and the
+ * commitment clearly reads the same one in the same place, both against the form, the form differs,
+ * however garbled the rest of the licence's reading.
  */
 public final class EnterpriseNameRule implements Rule {
 
@@ -68,19 +73,19 @@ public final class EnterpriseNameRule implements Rule {
         return code.equals(certificate.value("creditCode")) || code.equals(certificate.value("registrationNumber"));
     }
 
-    /** The 实际用户名称 read on the submission's commitments, normalised. */
-    private static Set<String> commitmentNames(Review review) {
-        Set<String> names = new HashSet<>();
+    /** The 实际用户名称 read on the submission's commitments. */
+    private static List<Field> commitmentNames(Review review) {
+        List<Field> names = new ArrayList<>();
         for (Document commitment : review.ofKind(DocumentKind.NETWORK_ACCESS_COMMITMENT)) {
-            String name = commitment.value("userName");
+            Field name = commitment.fields().get("userName");
             if (name != null) {
-                names.add(Texts.normalize(name));
+                names.add(name);
             }
         }
         return names;
     }
 
-    private List<Finding> compare(String typed, Document certificate, boolean sameCode, Set<String> commitmentNames) {
+    private List<Finding> compare(String typed, Document certificate, boolean sameCode, List<Field> commitments) {
         Field read = certificate.fields().get("enterpriseName");
         if (read == null) {
             return List.of();
@@ -103,6 +108,12 @@ public final class EnterpriseNameRule implements Rule {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
                     .withMessage("营业执照上的企业名称识别少了一个字,需人工核对是否与填写的名称一致"));
         }
+        Optional<String> corroborating = corroborated(read, onLicence, typed, commitments);
+        if (corroborating.isPresent()) {
+            Map<String, Object> corroborated = new HashMap<>(evidence);
+            corroborated.put("commitment", corroborating.get());
+            return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), corroborated));
+        }
         // A mismatch needs positive evidence: a name read with full confidence, a wholly different name
         // read above the floor, or an edit whose own characters were read clearly. A garbled photo can
         // read a name into something wholly different, so a reading below the floor is never evidence.
@@ -110,7 +121,7 @@ public final class EnterpriseNameRule implements Rule {
             return List.of(Finding.of(FindingCode.NAME_READ_APPROXIMATELY, List.of(certificate.file()), evidence));
         }
         if (read.confidence() < 1.0 && distance == 1 && onLicence.length() == typed.length()) {
-            if (commitmentNames.contains(onLicence)) {
+            if (commitments.stream().anyMatch(c -> Texts.normalize(c.value()).equals(onLicence))) {
                 // the commitment, printed and photographed apart, reads the licence's character too
                 Map<String, Object> corroborated = new HashMap<>(evidence);
                 corroborated.put("commitment", onLicence);
@@ -127,6 +138,40 @@ public final class EnterpriseNameRule implements Rule {
                     .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
         }
         return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence));
+    }
+
+    /**
+     * The commitment's 实际用户名称 that, in a place where the licence's reading differs from the form,
+     * clearly reads ({@link #CLEAR_CHARACTER}) the licence's character, itself read above the floor: two
+     * prints photographed apart agreeing against the typed name (湖南省琪捷餐饮管理 on both, 管越 typed, the
+     * rest of the licence garbled at low resolution). Names of another length are not compared place by
+     * place, and a look-alike pair is left out: the recogniser may misread the same look-alike on both prints.
+     */
+    private Optional<String> corroborated(Field read, String onLicence, String typed, List<Field> commitments) {
+        if (onLicence.length() != typed.length()) {
+            return Optional.empty();
+        }
+        for (Field commitment : commitments) {
+            String user = Texts.normalize(commitment.value());
+            if (user.length() != typed.length()) {
+                continue;
+            }
+            for (int i = 0; i < typed.length(); i++) {
+                char printed = onLicence.charAt(i);
+                if (printed != typed.charAt(i) && user.charAt(i) == printed
+                        && !lookAlikes.alike(printed, typed.charAt(i))
+                        && confidenceAt(read, onLicence, i) >= confidenceFloor
+                        && confidenceAt(commitment, user, i) >= CLEAR_CHARACTER) {
+                    return Optional.of(user);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The confidence of the character at {@code index} of {@code text}, the field's own when it gave none. */
+    private static double confidenceAt(Field field, String text, int index) {
+        return field.confidencePerCharacterOf(text) ? field.characterConfidence(index) : field.confidence();
     }
 
     /**

@@ -99,6 +99,59 @@ class EnterpriseNameRuleTest {
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
+    @Test
+    void rejects_a_garbled_reading_when_the_commitment_clearly_reads_the_licences_character_against_the_form() {
+        // seed 22639, sub-0005: typed 管越; the low-resolution licence read 潮南省洪捷…管理 (理 at 0.95, the rest
+        // doubtful), the commitment 湖南省琪捷餐饮管理有限公司 at 0.99 or more a character
+        String typed = "湖南省琪捷餐饮管越有限公司";
+        double[] garbled = {0.59, 0.89, 0.72, 0.41, 0.55, 0.84, 0.55, 0.84, 0.95, 1.0, 0.89, 1.0, 1.0};
+        Document licence = licence(with(cleanFields(), "enterpriseName",
+                new Field("潮南省洪捷餐饮管理有限公司", 0.8, garbled)));
+
+        assertThat(rule.check(review(form(typed, null), licence, clearCommitment("湖南省琪捷餐饮管理有限公司"))))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.code()).isEqualTo(FindingCode.ENTERPRISE_NAME_MISMATCH);
+                    assertThat(f.evidence()).containsEntry("commitment", "湖南省琪捷餐饮管理有限公司");
+                });
+        // the commitment reading the form's character, or the licence's character read below the floor,
+        // or a commitment doubtful there, proves nothing
+        assertThat(rule.check(review(form(typed, null), licence, clearCommitment(typed))))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        double[] doubtful = garbled.clone();
+        doubtful[8] = 0.5;
+        Document doubted = licence(with(cleanFields(), "enterpriseName",
+                new Field("潮南省洪捷餐饮管理有限公司", 0.78, doubtful)));
+        assertThat(rule.check(review(form(typed, null), doubted, clearCommitment("湖南省琪捷餐饮管理有限公司"))))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+        double[] unsure = new double[typed.length()];
+        java.util.Arrays.fill(unsure, 0.99);
+        unsure[8] = 0.8;
+        Document unsureCommitment = document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
+                Map.of("userName", new Field("湖南省琪捷餐饮管理有限公司", 0.98, unsure)), Map.of());
+        assertThat(rule.check(review(form(typed, null), licence, unsureCommitment)))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    @Test
+    void a_look_alike_read_the_same_on_licence_and_commitment_corroborates_nothing() {
+        // the recogniser may misread the same look-alike on both prints: 宇 typed, 字 read twice
+        String typed = "上海宇航科技有限公司";
+        double[] chars = new double[typed.length()];
+        java.util.Arrays.fill(chars, 0.8);
+        Document licence = licence(with(cleanFields(), "enterpriseName", new Field("上海字舰科技有限公司", 0.8, chars)));
+
+        assertThat(rule.check(review(form(typed, null), licence, clearCommitment("上海字航科技有限公司"))))
+                .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
+    }
+
+    /** A commitment whose 实际用户名称 was read with every character at 0.99. */
+    private static Document clearCommitment(String userName) {
+        double[] chars = new double[userName.length()];
+        java.util.Arrays.fill(chars, 0.99);
+        return document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
+                Map.of("userName", new Field(userName, 0.99, chars)), Map.of());
+    }
+
     private static Document commitment(String userName) {
         return document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
                 Map.of("userName", new Field(userName, 0.98)), Map.of());
