@@ -126,6 +126,15 @@ public final class LicenceExtractor {
     }
 
     /**
+     * Where the first legal person's label in {@code text} ends (an index into {@code text}, which must
+     * be normalised and without spaces for the index to hold), or -1 when it holds none.
+     */
+    public static int legalPersonLabelEnd(String text) {
+        Matcher m = LEGAL_PERSON_LABEL.matcher(text);
+        return m.find() && compact(text).equals(text) ? m.end() : -1;
+    }
+
+    /**
      * Whether the line holds a legal person's label with characters read after it, before any other
      * label: print on the row, even when it makes no name (法定代表人新, the rest of 姚新璐 lost to blur).
      * A watermark's words read there (网站认证) are not the row's print.

@@ -55,6 +55,22 @@ class LegalPersonRuleTest {
     }
 
     @Test
+    void a_licence_whose_name_reads_far_from_the_typed_one_is_not_read_clearly_enough_to_lack_one() {
+        // seed 22639: a blurred photo read 仁民管理()有限公司 at 0.71 for 策仁供应链管理(深圳)有限公司, its
+        // faint legal person lost; the code read right
+        var garbled = licence(with(with(cleanFields(), "legalPersonName", null), "enterpriseName",
+                new io.qualify.document.Field("仁民管理()有限公司", 0.71)));
+        assertThat(rule.check(review(Reviews.form("策仁供应链管理(深圳)有限公司", Reviews.CODE), garbled))).isEmpty();
+
+        // a name typed with another trade word (two characters) is still the licence read well
+        var missing = licence(with(cleanFields(), "legalPersonName", null));
+        assertThat(rule.check(review(Reviews.form("佛山市普居佳好科技有限公司", Reviews.CODE), missing)))
+                .extracting(Finding::code).containsExactly(FindingCode.LEGAL_PERSON_MISSING);
+        assertThat(rule.check(review(Reviews.form(Reviews.NAME, Reviews.CODE), missing)))
+                .extracting(Finding::code).containsExactly(FindingCode.LEGAL_PERSON_MISSING);
+    }
+
+    @Test
     void does_not_call_a_poorly_read_licence_one_without_a_legal_person() {
         Map<String, io.qualify.document.Field> fields = new java.util.HashMap<>(cleanFields());
         fields.remove("legalPersonName");

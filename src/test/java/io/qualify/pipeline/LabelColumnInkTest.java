@@ -8,6 +8,7 @@ import io.qualify.document.Page;
 import io.qualify.ocr.Drawn;
 import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrResult;
+import io.qualify.ocr.OcrSymbol;
 import io.qualify.ocr.OcrWord;
 import io.qualify.ocr.ReadPage;
 import io.qualify.synth.Fonts;
@@ -62,6 +63,28 @@ class LabelColumnInkTest {
     void a_legal_person_label_read_with_a_character_that_makes_no_name_is_print_on_the_row() {
         // seed 10453, a blurred photo: 法定代表人姚新璐 read 法定代表人新
         assertThat(unreadWithLegalPersonRead("新")).isTrue();
+    }
+
+    @Test
+    void a_name_beside_a_legal_person_label_read_alone_is_unread_ink() {
+        // seed 22639, a blurred photo: 法定代表人 read, 秦志 beside it faint and read as nothing
+        List<String[]> rows = rows(true);
+        BufferedImage page = draw(rows);
+        List<OcrLine> reading = reading(rows, "法定代表人");
+        int top = PITCH * 3 - SIZE - 8;
+        reading.add(line("法定代表人", new Box(X - 8, top, 5 * SIZE + 16, SIZE + 20)));
+        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isTrue();
+
+        // the same when the detector boxed label and name together and only the label was read: the
+        // label's own characters tell where it ends
+        reading.remove(reading.size() - 1);
+        Box whole = new Box(X - 8, top, 700, SIZE + 20);
+        List<OcrSymbol> symbols = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            symbols.add(new OcrSymbol("法定代表人".substring(i, i + 1), 0.98, new Box(X + i * SIZE, top + 8, SIZE, SIZE)));
+        }
+        reading.add(new OcrLine("法定代表人", whole, 0.98, List.of(new OcrWord("法定代表人", whole, 0.98, symbols))));
+        assertThat(LabelColumnInk.unread(read(page, reading), reading)).isTrue();
     }
 
     /** What is said of a licence whose legal-person row is printed and read as 法定代表人 and {@code value}. */
