@@ -70,7 +70,7 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
             }
             int workers = (int) s.whole("qualify.workers");
             return new QualifyConfig(ocr, limits, floor, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConfigException e) {
             throw new ConfigException("invalid configuration: " + e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package io.qualify.eval;
 
 import io.qualify.Main;
 import io.qualify.config.QualifyConfig;
+import io.qualify.intake.Contents;
 import io.qualify.pipeline.Qualify;
 import io.qualify.synth.Mix;
 import io.qualify.synth.SubmissionGenerator;
@@ -64,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return time(config, threads, set, residentBefore);
         } finally {
-            SetReviewer.deleteTree(root);
+            Contents.deleteTree(root);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.qualify.eval;
 
 import io.qualify.config.QualifyConfig;
+import io.qualify.intake.Contents;
 import io.qualify.pipeline.Qualify;
 import io.qualify.synth.GeneratedSubmission;
 import io.qualify.synth.Mix;
@@ -51,7 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
             return evaluate(root);
         } finally {
             if (keep == null) {
-                SetReviewer.deleteTree(root);
+                Contents.deleteTree(root);
             }
         }
     }

@@ -40,13 +40,4 @@ final class SetReviewer {
             return paths.filter(Files::isDirectory).sorted().toList();
         }
     }
-
-    /** Deletes a rendered set's folder and everything in it. */
-    static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.qualify.extract;
 
-import io.qualify.document.Box;
 import io.qualify.document.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,18 +49,11 @@ final class LabelledValues {
         return next.find(from) ? next.start() : text.length();
     }
 
-    /** Lines whose middle lies within the label line's height band and that start to its right. */
+    /** The lines on the label line's row that start to its right, up to the next label or wide blank. */
     private static List<Found> rightOf(TextLine labelLine, List<TextLine> lines, String label) {
-        Box b = labelLine.source().box();
-        if (b.height() == 0) {
-            return List.of();
-        }
         List<Found> found = new ArrayList<>();
-        for (TextLine other : lines) {
-            Box o = other.source().box();
-            boolean sameRow = Math.abs(o.centerY() - b.centerY()) < b.height() * 0.6;
-            boolean near = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * 6;
-            if (other != labelLine && sameRow && near && !other.text().isEmpty()) {
+        for (TextLine other : labelLine.rightOnRow(lines, 6)) {
+            if (!other.text().isEmpty()) {
                 Matcher next = ANY_LABEL.matcher(other.text());
                 int end = other.stretchEnd(0, next.find() && next.start() > 0 ? next.start() : other.text().length());
                 found.add(new Found(other.text().substring(0, end), other, 0, end, label));

@@ -1,6 +1,5 @@
 package io.qualify.extract;
 
-import io.qualify.document.Box;
 import io.qualify.document.Field;
 import io.qualify.text.ChineseDates;
 import java.util.ArrayList;
@@ -81,16 +80,9 @@ final class SignOffs {
      * analysis may split a widely spaced "label   value" into two lines.
      */
     private static Optional<Field> rightOf(TextLine labelLine, List<TextLine> lines, Pattern accept) {
-        Box b = labelLine.source().box();
-        if (b.height() == 0) {
-            return Optional.empty();
-        }
-        for (TextLine other : lines) {
-            Box o = other.source().box();
-            boolean sameRow = Math.abs(o.centerY() - b.centerY()) < b.height() * 0.6;
-            boolean right = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * 8;
+        for (TextLine other : labelLine.rightOnRow(lines, 8)) {
             Matcher value = accept.matcher(other.text());
-            if (other != labelLine && sameRow && right && value.find() && value.start() <= 1) {
+            if (value.find() && value.start() <= 1) {
                 return Optional.of(other.field(value.start(), value.end()));
             }
         }

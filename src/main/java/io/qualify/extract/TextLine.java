@@ -1,11 +1,14 @@
 package io.qualify.extract;
 
+import io.qualify.document.Box;
 import io.qualify.document.Field;
 import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrSymbol;
 import io.qualify.ocr.OcrWord;
 import io.qualify.text.Texts;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One recognised line in normalised form (see {@link Texts#normalize}) with a confidence per
@@ -89,6 +92,28 @@ public record TextLine(String text, double[] confidences, double[] characterConf
         System.arraycopy(next.characterConfidences, 0, chars, n, next.text.length());
         System.arraycopy(next.breaks, 0, joinedBreaks, n, next.text.length());
         return new TextLine(text + next.text, conf, chars, joinedBreaks, source);
+    }
+
+    /**
+     * The lines of {@code lines} on this line's row (their middles within 0.6 of its height of its own)
+     * that start to its right, at most {@code reach} of its heights beyond its end, in their order: layout
+     * analysis may split a widely spaced "label   value" into two lines. None when this line has no box.
+     */
+    public List<TextLine> rightOnRow(List<TextLine> lines, double reach) {
+        Box b = source.box();
+        if (b.height() == 0) {
+            return List.of();
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine other : lines) {
+            Box o = other.source().box();
+            boolean sameRow = Math.abs(o.centerY() - b.centerY()) < b.height() * 0.6;
+            boolean right = o.x() >= b.right() - b.height() && o.x() - b.right() < b.height() * reach;
+            if (other != this && sameRow && right) {
+                out.add(other);
+            }
+        }
+        return out;
     }
 
     /** Whether a wide blank comes just before the character at {@code index}. */

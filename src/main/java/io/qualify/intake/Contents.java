@@ -1,5 +1,6 @@
 package io.qualify.intake;
 
+import io.qualify.text.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,11 +28,11 @@ public final class Contents {
     }
 
     public static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
+        return Digests.sha256Hex(content);
     }
 
     public static String sha256(Path path) throws IOException {
-        MessageDigest digest = digest();
+        MessageDigest digest = Digests.sha256();
         if (Files.isDirectory(path)) {
             for (Path file : files(path)) {
                 digest.update(path.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
@@ -94,11 +95,15 @@ public final class Contents {
         }
     }
 
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

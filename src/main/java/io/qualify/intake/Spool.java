@@ -22,7 +22,7 @@ public final class Spool {
     public Spool(Path data, long maxBytes) throws IOException {
         this.work = data.resolve("work");
         this.maxBytes = maxBytes;
-        delete(work);
+        Contents.deleteTree(work);
         Files.createDirectories(work);
     }
 
@@ -38,17 +38,6 @@ public final class Spool {
 
     /** Removes what {@link #take} wrote for the item. */
     public void release(Intake item) throws IOException {
-        delete(item.path().getParent());
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Contents.deleteTree(item.path().getParent());
     }
 }

@@ -46,6 +46,8 @@ final class ImagePages {
             } finally {
                 reader.dispose();
             }
+        } catch (UnreadableDocumentException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw corrupt(format, e);
         }

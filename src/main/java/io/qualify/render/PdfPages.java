@@ -43,6 +43,8 @@ final class PdfPages {
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(
                     "The PDF is protected by a password to open it; upload it without a password.", e);
+        } catch (UnreadableDocumentException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(
                     "The PDF is corrupt and cannot be read; upload an intact copy of the file.", e);

@@ -15,11 +15,6 @@ import java.util.Map;
  */
 public final class HtmlReport {
 
-    private static final String STYLE = "<style>body{font-family:sans-serif;margin:2em;max-width:70em}"
-            + "table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
-            + "text-align:left;vertical-align:top}.APPROVE{background:#dfd}.REJECT{background:#fdd}"
-            + ".MANUAL_REVIEW{background:#ffd}.decision{padding:.5em 1em;font-size:1.4em}pre{white-space:pre-wrap}</style>";
-
     private final boolean showPii;
     private final VerdictJson json;
 
@@ -97,15 +92,10 @@ public final class HtmlReport {
     }
 
     private static String head(String title) {
-        return "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>" + esc(title) + "</title>"
-                + STYLE + "</head><body>";
+        return Html.head(title);
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+        return Html.escape(text);
     }
 }
