@@ -20,8 +20,7 @@ class TesseractEngineTest {
 
     @BeforeAll
     static void open() {
-        assumeTrue(TesseractEngine.nativeLibraryAvailable(), "libtesseract5 is not installed here (bin/setup installs it)");
-        assumeTrue(Files.isRegularFile(Path.of("tessdata/chi_sim.traineddata")), "tessdata/ missing");
+        TesseractNatives.assumeAvailable();
         engine = new TesseractEngine(Path.of("tessdata"), "chi_sim");
     }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.SegmentationMode;
 import io.qualify.ocr.TesseractEngine;
+import io.qualify.ocr.TesseractNatives;
 import io.qualify.text.Texts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
@@ -80,8 +80,7 @@ class LetterRendererTest {
 
     @Test
     void tesseract_reads_a_clean_rendered_letter() {
-        assumeTrue(TesseractEngine.nativeLibraryAvailable(), "libtesseract5 is not installed here (bin/setup installs it)");
-        assumeTrue(Files.isRegularFile(Path.of("tessdata/chi_sim.traineddata")), "tessdata/ missing");
+        TesseractNatives.assumeAvailable();
         // unsealed: with the seal over it, Tesseract's page layout on its own loses the sign-off block (the
         // reader has to take the red out first), which is the extractor's business, not the renderer's
         LetterTruth t = papers(Scenario.LETTER_SEAL_MISSING, 2).letter();

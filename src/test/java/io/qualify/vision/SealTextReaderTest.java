@@ -9,6 +9,7 @@ import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.Orientation;
 import io.qualify.ocr.SegmentationMode;
 import io.qualify.ocr.TesseractEngine;
+import io.qualify.ocr.TesseractNatives;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -113,8 +114,7 @@ class SealTextReaderTest {
     }
 
     private static synchronized OcrEngine tesseract() {
-        assumeTrue(TesseractEngine.nativeLibraryAvailable(), "libtesseract5 is not installed here (bin/setup installs it)");
-        assumeTrue(Files.isRegularFile(Path.of("tessdata/chi_sim.traineddata")), "tessdata/ missing");
+        TesseractNatives.assumeAvailable();
         if (tesseract == null) {
             tesseract = new TesseractEngine(Path.of("tessdata"), "chi_sim");
         }
