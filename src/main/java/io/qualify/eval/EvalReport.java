@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * fields and, per ID photo matched by file name, {@code name}, {@code idNumber} and {@code validUntil}), and per
  * letter and commitment its kind, fields and seal ({@link PaperScores}).
  */
-final class EvalReport {
+public final class EvalReport {
 
     private int total;
     private int correct;
@@ -44,7 +44,7 @@ final class EvalReport {
     private int idCorrect;
     private int idPassed;
 
-    void add(GeneratedSubmission generated, Verdict verdict) {
+    public void add(GeneratedSubmission generated, Verdict verdict) {
         total++;
         reviewMillis += verdict.elapsedMillis();
         String expected = generated.expected().decision().name();
@@ -182,7 +182,7 @@ final class EvalReport {
         c[1]++;
     }
 
-    String render(double seconds, int workers) {
+    public String render(double seconds, int workers) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("decision accuracy: %d/%d = %.1f%%%n", correct, total, pct(correct, total)));
         out.append(String.format("false approvals:   %d%n", falseApprovals));

@@ -1,28 +1,29 @@
 package io.qualify.eval;
 
-import io.qualify.pipeline.Qualify;
+import io.qualify.intake.SubmissionLoader;
+import io.qualify.pipeline.ReviewPipeline;
 import io.qualify.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /** Reviews a rendered set on a pool of workers, verdicts in the set's order, with a progress line on stderr. */
-final class SetReviewer {
+public final class SetReviewer {
 
     private static final int PROGRESS_EVERY = 20;
 
     private SetReviewer() {
     }
 
-    static List<Verdict> reviewAll(Qualify qualify, ExecutorService pool, List<Path> set) throws Exception {
+    public static List<Verdict> reviewAll(ReviewPipeline pipeline, SubmissionLoader loader, ExecutorService pool,
+                                          List<Path> set) throws Exception {
         List<Future<Verdict>> futures = new ArrayList<>();
         for (Path dir : set) {
-            futures.add(pool.submit(() -> qualify.pipeline().review(qualify.loader().load(dir))));
+            futures.add(pool.submit(() -> pipeline.review(loader.load(dir))));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Future<Verdict> f : futures) {
@@ -35,7 +36,7 @@ final class SetReviewer {
     }
 
     /** The submission folders of a rendered set, in its order (sub-0001, sub-0002…). */
-    static List<Path> submissions(Path root) throws IOException {
+    public static List<Path> submissions(Path root) throws IOException {
         try (var paths = Files.list(root)) {
             return paths.filter(Files::isDirectory).sorted().toList();
         }

@@ -21,7 +21,7 @@ import org.opencv.imgproc.Imgproc;
  * {@code SealStrip.of(page, seal.box())}, then {@link #arcText()}, {@link #arc(double, double)} or
  * {@link #middle()}, and {@link #release()} when done.
  */
-final class SealStrip {
+public final class SealStrip {
 
     static final int RADIUS = 220;
     /** Where the text band starts and ends, as shares of the radius (inside the ring, outside a star). */
@@ -47,7 +47,7 @@ final class SealStrip {
     }
 
     /** The seal in {@code box} on {@code page}, as ink dark on white, round, at the working radius. */
-    static SealStrip of(BufferedImage page, Box box) {
+    public static SealStrip of(BufferedImage page, Box box) {
         int pad = Math.max(box.width(), box.height()) / 20 + 2;
         Mat crop = paddedCrop(page, box, pad);
         Mat square = new Mat();
@@ -90,7 +90,7 @@ final class SealStrip {
     }
 
     /** The rim unwrapped as {@link #arc(double)} does, over {@code spanDegrees} from the start only. */
-    BufferedImage arc(double startDegrees, double spanDegrees) {
+    public BufferedImage arc(double startDegrees, double spanDegrees) {
         BufferedImage whole = arc(startDegrees);
         int width = (int) Math.min(whole.getWidth(), Math.round(whole.getWidth() * spanDegrees / 360));
         return whole.getSubimage(0, 0, width, whole.getHeight());
@@ -101,7 +101,7 @@ final class SealStrip {
      * 3 o'clock, y runs from just inside the ring (top) in to the text band's inner edge. Characters
      * whose tops point outward, as on a seal's upper arc, stand upright.
      */
-    BufferedImage arc(double startDegrees) {
+    public BufferedImage arc(double startDegrees) {
         int angles = (int) Math.round(2 * Math.PI * RADIUS * 0.72);
         Mat polar = new Mat();
         Mat inverse = new Mat();
@@ -152,7 +152,7 @@ final class SealStrip {
      * a serial number or a line along the bottom lies beyond a wider break and is left out. The top
      * 240° when no ink sits near 12 o'clock.
      */
-    BufferedImage arcText() {
+    public BufferedImage arcText() {
         BufferedImage strip = arc(BOTTOM);
         int[] ink = columnInk(strip);
         int centre = ink.length / 2;
@@ -197,7 +197,7 @@ final class SealStrip {
     }
 
     /** The band under the centre where a seal's straight line (销售总公司, 合同专用章) sits, ink dark on white. */
-    BufferedImage middle() {
+    public BufferedImage middle() {
         Point c = centre();
         int x0 = (int) (c.x - 0.65 * RADIUS);
         int y0 = (int) (c.y + 0.18 * RADIUS);
@@ -214,7 +214,7 @@ final class SealStrip {
         return image;
     }
 
-    void release() {
+    public void release() {
         ink.release();
     }
 }

@@ -1,5 +1,6 @@
 package io.qualify.pipeline;
 
+import io.qualify.app.Qualify;
 import io.qualify.config.QualifyConfig;
 import io.qualify.ocr.TesseractNatives;
 import io.qualify.synth.MakeSamples;

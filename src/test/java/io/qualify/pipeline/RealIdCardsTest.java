@@ -3,6 +3,7 @@ package io.qualify.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.qualify.app.Qualify;
 import io.qualify.check.Finding;
 import io.qualify.check.FindingCode;
 import io.qualify.document.Document;

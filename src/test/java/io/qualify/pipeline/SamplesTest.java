@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qualify.app.Qualify;
 import io.qualify.check.Finding;
 import io.qualify.verdict.Decision;
 import io.qualify.verdict.Verdict;

@@ -7,6 +7,8 @@ import io.qualify.document.Box;
 import io.qualify.ocr.OcrEngine;
 import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.Orientation;
+import io.qualify.ocr.SealText;
+import io.qualify.ocr.SealTextReader;
 import io.qualify.ocr.SegmentationMode;
 import io.qualify.ocr.TesseractEngine;
 import io.qualify.ocr.TesseractNatives;

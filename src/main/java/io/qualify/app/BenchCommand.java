@@ -1,9 +1,8 @@
-package io.qualify.eval;
+package io.qualify.app;
 
-import io.qualify.Main;
 import io.qualify.config.QualifyConfig;
+import io.qualify.eval.SetReviewer;
 import io.qualify.intake.Contents;
-import io.qualify.pipeline.Qualify;
 import io.qualify.synth.Mix;
 import io.qualify.synth.SubmissionGenerator;
 import io.qualify.verdict.Verdict;
@@ -106,9 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
-                SetReviewer.reviewAll(qualify, pool, set.subList(0, threads));
+                SetReviewer.reviewAll(qualify.pipeline(), qualify.loader(), pool, set.subList(0, threads));
                 long started = System.nanoTime();
-                List<Verdict> timed = SetReviewer.reviewAll(qualify, pool, set.subList(threads, set.size()));
+                List<Verdict> timed = SetReviewer.reviewAll(qualify.pipeline(), qualify.loader(), pool, set.subList(threads, set.size()));
                 seconds = (System.nanoTime() - started) / 1e9;
                 for (int i = 0; i < count; i++) {
                     millis[i] = timed.get(i).elapsedMillis();

@@ -1,11 +1,13 @@
-package io.qualify.pipeline;
+package io.qualify.app;
 
 import io.qualify.check.Rules;
 import io.qualify.config.QualifyConfig;
 import io.qualify.intake.SubmissionLoader;
 import io.qualify.ocr.OcrEnginePool;
-import io.qualify.ocr.PageReader;
 import io.qualify.ocr.OcrEngines;
+import io.qualify.ocr.PageReader;
+import io.qualify.pipeline.DocumentReader;
+import io.qualify.pipeline.ReviewPipeline;
 import io.qualify.render.Renderer;
 import java.time.Clock;
 

@@ -1,12 +1,11 @@
-package io.qualify;
+package io.qualify.app;
 
 import io.qualify.config.ConfigException;
-import io.qualify.intake.ReviewCommand;
 import io.qualify.ocr.OcrUnavailableException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: {@code java -jar target/qualify.jar review|run|eval|bench …} (SPEC.md §3). */
 @Command(name = "qualify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -22,9 +21,9 @@ public final class Main {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new ReviewCommand(stdout))
-                .addSubcommand(new io.qualify.intake.RunCommand())
-                .addSubcommand(new io.qualify.eval.EvalCommand())
-                .addSubcommand(new io.qualify.eval.BenchCommand());
+                .addSubcommand(new io.qualify.app.RunCommand())
+                .addSubcommand(new io.qualify.app.EvalCommand())
+                .addSubcommand(new io.qualify.app.BenchCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof ConfigException || e instanceof OcrUnavailableException) {
                 line.getErr().println("qualify: " + e.getMessage());
@@ -39,7 +38,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {io.qualify.pipeline.Qualify.version()};
+            return new String[] {io.qualify.app.Qualify.version()};
         }
     }
 }

@@ -1,8 +1,7 @@
-package io.qualify.intake;
+package io.qualify.app;
 
 import io.qualify.config.QualifyConfig;
 import io.qualify.config.ServiceConfig;
-import io.qualify.pipeline.Qualify;
 import io.qualify.route.QualifyService;
 import io.qualify.verdict.Database;
 import io.qualify.verdict.VerdictStore;

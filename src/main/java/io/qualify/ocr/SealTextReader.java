@@ -1,8 +1,7 @@
-package io.qualify.vision;
+package io.qualify.ocr;
 
-import io.qualify.ocr.OcrEngine;
-import io.qualify.ocr.OcrResult;
-import io.qualify.ocr.SegmentationMode;
+import io.qualify.vision.Seal;
+import io.qualify.vision.SealStrip;
 import java.awt.image.BufferedImage;
 import org.opencv.core.CvException;
 

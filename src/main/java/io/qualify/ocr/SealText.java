@@ -1,4 +1,4 @@
-package io.qualify.vision;
+package io.qualify.ocr;
 
 /**
  * What a seal says (its rim's arc text, then any straight line inside on a line of its own) and the

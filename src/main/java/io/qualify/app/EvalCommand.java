@@ -1,8 +1,9 @@
-package io.qualify.eval;
+package io.qualify.app;
 
 import io.qualify.config.QualifyConfig;
+import io.qualify.eval.EvalReport;
+import io.qualify.eval.SetReviewer;
 import io.qualify.intake.Contents;
-import io.qualify.pipeline.Qualify;
 import io.qualify.synth.GeneratedSubmission;
 import io.qualify.synth.Mix;
 import io.qualify.synth.SubmissionGenerator;
@@ -65,7 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
         try (Qualify qualify = new Qualify(config, Clock.systemDefaultZone())) {
             ExecutorService workers = Executors.newFixedThreadPool(config.workers());
             try {
-                List<Verdict> verdicts = SetReviewer.reviewAll(qualify, workers, set.stream().map(GeneratedSubmission::dir).toList());
+                List<Verdict> verdicts = SetReviewer.reviewAll(qualify.pipeline(), qualify.loader(), workers, set.stream().map(GeneratedSubmission::dir).toList());
                 for (int i = 0; i < set.size(); i++) {
                     report.add(set.get(i), verdicts.get(i));
                 }

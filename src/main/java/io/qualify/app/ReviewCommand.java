@@ -1,8 +1,7 @@
-package io.qualify.intake;
+package io.qualify.app;
 
 import io.qualify.config.QualifyConfig;
 import io.qualify.document.Submission;
-import io.qualify.pipeline.Qualify;
 import io.qualify.report.HtmlReport;
 import io.qualify.report.VerdictJson;
 import io.qualify.verdict.Verdict;

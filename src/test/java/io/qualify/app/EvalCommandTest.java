@@ -1,4 +1,4 @@
-package io.qualify.eval;
+package io.qualify.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
