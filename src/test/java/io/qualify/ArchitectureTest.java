@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.qualify.check.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,13 @@ class ArchitectureTest {
     void every_failure_of_qualifys_own_is_a_qualify_exception() {
         check(classes().that().areAssignableTo(Exception.class).and().resideInAPackage("io.qualify..")
                 .should().beAssignableTo(QualifyException.class));
+    }
+
+    @Test
+    void rules_take_their_sentences_from_the_catalogue() {
+        check(noClasses().that().resideInAPackage("io.qualify..").and().doNotHaveFullyQualifiedName(Finding.class.getName())
+                .should().callMethod(Finding.class, "withMessage", String.class)
+                .because("every sentence a reviewer reads lives in findings.properties (Finding.variant)"));
     }
 
     private static void check(ArchRule rule) {

@@ -56,7 +56,7 @@ public final class CommitmentRule implements Rule {
         Document commitment = found.get();
         List<Finding> findings = new ArrayList<>();
         userName(review, commitment).ifPresent(findings::add);
-        Seals.required(commitment, FindingCode.COMMITMENT_SEAL_MISSING, "电信入网承诺书上的印章识别不确定,需人工核对")
+        Seals.required(commitment, FindingCode.COMMITMENT_SEAL_MISSING, "commitment-seal-unsure")
                 .ifPresent(findings::add);
         return findings;
     }
@@ -67,10 +67,10 @@ public final class CommitmentRule implements Rule {
         if (read == null) {
             if ("blank".equals(commitment.evidence().get("userNameLabel"))) {
                 return Optional.of(Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, Map.of("userName", ""))
-                        .withMessage("电信入网承诺书信息不完整,请重新提供(实际用户名称未填写)"));
+                        .variant("blank"));
             }
             return Optional.of(Finding.of(FindingCode.LOW_CONFIDENCE, files, Map.of("fields", List.of("userName")))
-                    .withMessage("电信入网承诺书的实际用户名称未识别出,需人工核对"));
+                    .variant("commitment-name-unread"));
         }
         String user = Texts.normalize(read.value());
         Set<String> names = review.enterpriseNames();
@@ -81,7 +81,7 @@ public final class CommitmentRule implements Rule {
                 "confidence", read.confidence());
         if (adminNames(review).stream().anyMatch(a -> a.equals(user) || lookAlikes.agree(user, a))) {
             return Optional.of(Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
-                    .withMessage("电信入网承诺书信息不完整,请重新提供(实际用户名称填写的是管理员姓名,应为营业执照上的企业名称)"));
+                    .variant("admin-name"));
         }
         boolean clearly = read.confidence() >= confidenceFloor
                 && names.stream().allMatch(n -> Texts.distance(user, n) > Math.max(2, n.length() / 4)
@@ -90,7 +90,7 @@ public final class CommitmentRule implements Rule {
                         at -> !read.confidencePerCharacterOf(user) || read.characterConfidence(at) >= confidenceFloor);
         return Optional.of(clearly ? Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, files, evidence)
-                        .withMessage("电信入网承诺书的实际用户名称与营业执照上的企业名称可能不一致,识别不确定,需人工核对"));
+                        .variant("commitment-name-unsure"));
     }
 
     /**

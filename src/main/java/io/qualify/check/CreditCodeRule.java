@@ -20,7 +20,7 @@ public final class CreditCodeRule implements Rule {
         String typed = review.application().creditCode();
         if (typed != null && !typed.isBlank() && !validCode(typed.strip().toUpperCase())) {
             findings.add(Finding.of(FindingCode.CREDIT_CODE_INVALID, List.of("application.json"),
-                    Map.of("creditCode", typed)).withMessage("表单填写的统一社会信用代码校验未通过,请核实"));
+                    Map.of("creditCode", typed)).variant("typed"));
         }
         return findings;
     }
@@ -38,7 +38,7 @@ public final class CreditCodeRule implements Rule {
         String registration = d.value("registrationNumber");
         if (code == null && registration != null && !CreditCodes.isValidRegistrationNumber(registration)) {
             findings.add(Finding.of(FindingCode.CREDIT_CODE_INVALID, List.of(d.file()),
-                    Map.of("registrationNumber", registration)).withMessage("营业执照注册号校验未通过,请核实"));
+                    Map.of("registrationNumber", registration)).variant("registration-number"));
         }
     }
 }

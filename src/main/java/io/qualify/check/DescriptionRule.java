@@ -15,7 +15,7 @@ public final class DescriptionRule implements Rule {
         String description = review.application().description();
         if (description == null || description.isBlank()) {
             return List.of(Finding.of(FindingCode.DESCRIPTION_MISSING_SCRIPT, List.of(), Map.of("description", ""))
-                    .withMessage("请提供话术和业务场景(未填写申请说明)"));
+                    .variant("blank"));
         }
         boolean script = !CallScripts.scripts(description).isEmpty();
         boolean scenario = CallScripts.statesScenario(description);
@@ -23,8 +23,8 @@ public final class DescriptionRule implements Rule {
             return List.of();
         }
         Map<String, Object> evidence = Map.of("scriptQuoted", script, "scenarioStated", scenario);
-        String what = script ? "未说明业务场景" : scenario ? "未引用外呼话术" : "未说明业务场景和外呼话术";
+        String what = script ? "no-scenario" : scenario ? "no-script" : "neither";
         return List.of(Finding.of(FindingCode.DESCRIPTION_MISSING_SCRIPT, List.of(), evidence)
-                .withMessage("请提供话术和业务场景(" + what + ")"));
+                .variant(what));
     }
 }

@@ -98,15 +98,15 @@ public final class EnterpriseNameRule implements Rule {
         int distance = Texts.distance(typed, onLicence);
         if (otherLegalForm(read, onLicence, typed)) {
             return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence)
-                    .withMessage("填写的企业名称与营业执照上的企业名称不一致(组织形式不同)"));
+                    .variant("legal-form"));
         }
         if (wrappedTail(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
-                    .withMessage("营业执照上的企业名称可能跨行,只识别出前半部分,需人工核对是否与填写的名称一致"));
+                    .variant("name-wrapped"));
         }
         if (droppedOne(onLicence, typed)) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
-                    .withMessage("营业执照上的企业名称识别少了一个字,需人工核对是否与填写的名称一致"));
+                    .variant("name-one-short"));
         }
         Optional<String> corroborating = corroborated(read, onLicence, typed, commitments);
         if (corroborating.isPresent()) {
@@ -128,14 +128,14 @@ public final class EnterpriseNameRule implements Rule {
                 return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), corroborated));
             }
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
-                    .withMessage("营业执照上的企业名称与填写的名称只差一个字,可能是识别所致,需人工核对"));
+                    .variant("name-one-off"));
         }
         boolean printed = read.confidence() >= SURE
                 || read.confidence() >= confidenceFloor && distance > typed.length() / 2
                 || clearlyDifferent(read, onLicence, typed);
         if (!printed) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(certificate.file()), evidence)
-                    .withMessage("营业执照上的企业名称识别不确定,需人工核对是否与填写的名称一致"));
+                    .variant("name-unsure"));
         }
         return List.of(Finding.of(FindingCode.ENTERPRISE_NAME_MISMATCH, List.of(certificate.file()), evidence));
     }

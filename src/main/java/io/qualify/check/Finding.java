@@ -20,7 +20,18 @@ public record Finding(FindingCode code, Severity severity, List<String> document
         return of(code, documents, Map.of());
     }
 
-    /** The same finding with a more specific message (the code and severity never change). */
+    /**
+     * The same finding with the catalogue's more specific sentence {@code CODE.name} in place of the
+     * code's own ({@link FindingTexts}); the code, severity and advice never change.
+     */
+    public Finding variant(String name) {
+        return withMessage(FindingTexts.text(code.name() + "." + name));
+    }
+
+    /**
+     * The same finding with another message. Rules take theirs from the catalogue ({@link #variant});
+     * this is for what a finding is rendered with (a message carrying an ID number to be masked).
+     */
     public Finding withMessage(String specific) {
         return new Finding(code, severity, documents, specific, advice, evidence);
     }

@@ -37,7 +37,7 @@ public final class IdCardExpiryRule implements Rule {
         Field until = back.fields().get("validUntil");
         if (until == null) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), Map.of("fields", List.of("validUntil")))
-                    .withMessage("身份证有效期限无法识别,需人工核对"));
+                    .variant("expiry-unread"));
         }
         if (until.value().equals("长期")) {
             return List.of();
@@ -56,7 +56,7 @@ public final class IdCardExpiryRule implements Rule {
         boolean sure = (until.confidence() >= confidenceFloor / 2 || readAlike) && wholeTerm(back.value("validFrom"), end);
         return List.of(sure ? Finding.of(FindingCode.ID_CARD_EXPIRED, List.of(back.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), evidence)
-                        .withMessage("身份证有效期限可能已过期,识别不确定,需人工核对"));
+                        .variant("expiry-unsure"));
     }
 
     private static boolean wholeTerm(String from, LocalDate end) {

@@ -44,12 +44,12 @@ public final class IdCardsPresentRule implements Rule {
             List<String> standIns = kind == DocumentKind.ID_CARD_BACK ? List.of() : sideUnsure(review);
             if (!standIns.isEmpty()) {
                 findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, standIns, Map.of("missing", kind.name()))
-                        .withMessage("未识别出" + side(kind) + ";所传的两张人像面照片无法区分哪张是手持照片,需人工核对"));
+                        .variant("sides-alike." + kind.name()));
             } else if (unreadCards.isEmpty()) {
                 findings.add(Finding.of(REQUIRED.get(kind), List.of()));
             } else {
                 findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, unreadCards, Map.of("missing", kind.name()))
-                        .withMessage("未识别出" + side(kind) + ";所传照片中有证件但识别不清,需人工核对"));
+                        .variant("card-unclear." + kind.name()));
             }
         }
         return findings;
@@ -59,13 +59,5 @@ public final class IdCardsPresentRule implements Rule {
     private static List<String> sideUnsure(Review review) {
         return review.documents().stream().filter(d -> Boolean.TRUE.equals(d.evidence().get("sideUnsure")))
                 .map(Document::file).toList();
-    }
-
-    private static String side(DocumentKind kind) {
-        return switch (kind) {
-            case ID_CARD_FRONT -> "身份证人像面";
-            case ID_CARD_BACK -> "身份证国徽面";
-            default -> "手持身份证照片";
-        };
     }
 }

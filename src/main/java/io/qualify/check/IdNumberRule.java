@@ -33,7 +33,7 @@ public final class IdNumberRule implements Rule {
         if (card.isEmpty()) {
             return review.ofKind(DocumentKind.ID_CARD_FRONT).stream().findFirst()
                     .map(d -> List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("idNumber")))
-                            .withMessage("身份证号码无法识别,需人工核对")))
+                            .variant("id-number-unread")))
                     .orElse(List.of());
         }
         Document d = card.get();
@@ -58,7 +58,7 @@ public final class IdNumberRule implements Rule {
         boolean sure = number.confidence() >= confidenceFloor / 2 && agreed;
         return List.of(sure ? Finding.of(FindingCode.ID_NUMBER_INVALID, List.of(d.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence)
-                        .withMessage("身份证号码识别结果未通过校验,可能是识别误差,需人工核对"));
+                        .variant("id-number-unsure"));
     }
 
     /**

@@ -22,12 +22,12 @@ public final class IdPhotoRule implements Rule {
             if (d.rotation() == 180) {
                 findings.add(sure(d, "orientationSure")
                         ? Finding.of(FindingCode.ID_CARD_UPSIDE_DOWN, List.of(d.file()), evidence(d, "orientation"))
-                        : unsure(d, "orientation", "证件可能拿反,需人工核对"));
+                        : unsure(d, "orientation", "card-turn-unsure"));
             }
             if (d.mirrored()) {
                 findings.add(sure(d, "mirrorSure")
                         ? Finding.of(FindingCode.ID_PHOTO_MIRRORED, List.of(d.file()), evidence(d, "mirror"))
-                        : unsure(d, "mirror", "照片可能是镜像的自拍照,需人工核对"));
+                        : unsure(d, "mirror", "mirror-unsure"));
             }
         }
         return findings;
@@ -49,7 +49,7 @@ public final class IdPhotoRule implements Rule {
         return evidence;
     }
 
-    private static Finding unsure(Document d, String prefix, String message) {
-        return Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence(d, prefix)).withMessage(message);
+    private static Finding unsure(Document d, String prefix, String variant) {
+        return Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence(d, prefix)).variant(variant);
     }
 }

@@ -37,7 +37,7 @@ public final class LegalPersonRule implements Rule {
                 .filter(d -> d.value("legalPersonName") == null && readClearly(d, typedName))
                 .map(d -> List.of(Boolean.TRUE.equals(d.evidence().get("legalPersonRowUnread"))
                         ? Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("legalPersonName"),
-                                "legalPersonRowUnread", true)).withMessage("法定代表人一栏有未识别的文字,需人工核对")
+                                "legalPersonRowUnread", true)).variant("legal-person-row-unread")
                         : Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))
                 .orElse(List.of());
     }

@@ -67,7 +67,7 @@ public final class LetterAdminRule implements Rule {
             return List.of(Finding.of(FindingCode.LETTER_ADMIN_MISMATCH, files, mismatches));
         }
         return doubts.isEmpty() ? List.of() : List.of(Finding.of(FindingCode.LOW_CONFIDENCE, files, doubts)
-                .withMessage("号码申请公函中的管理员信息与身份证或填写的信息可能不一致,识别不确定,需人工核对"));
+                .variant("letter-admin-unsure"));
     }
 
     private static Optional<Document> card(Review review) {

@@ -40,9 +40,9 @@ public final class LetterRule implements Rule {
         if (!unread.isEmpty()) {
             findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(letter.file()),
                     Map.of("fields", unread, "ocrConfidence", letter.ocrConfidence()))
-                    .withMessage("号码申请公函识别不清,部分落款信息未识别出,需人工核对"));
+                    .variant("sign-off-unread"));
         }
-        Seals.required(letter, FindingCode.LETTER_SEAL_MISSING, "号码申请公函上的印章识别不确定,需人工核对")
+        Seals.required(letter, FindingCode.LETTER_SEAL_MISSING, "letter-seal-unsure")
                 .ifPresent(findings::add);
         return findings;
     }

@@ -29,8 +29,7 @@ public final class LicencePresentRule implements Rule {
                 .filter(d -> d.readable() && d.kind() == DocumentKind.UNKNOWN && d.ocrConfidence() < confidenceFloor)
                 .map(Document::file).toList();
         if (!unclear.isEmpty()) {
-            return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, unclear, Map.of("licence", "not recognised")).withMessage(
-                    "未识别出营业执照;所传文件识别不清,可能是营业执照,需人工核对"));
+            return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, unclear, Map.of("licence", "not recognised")).variant("licence-unclear"));
         }
         return List.of(Finding.of(FindingCode.LICENCE_MISSING, List.of()));
     }

@@ -14,8 +14,11 @@ final class Seals {
     private Seals() {
     }
 
-    /** The finding for a document that needs a seal: none when sealed, {@code missing} or LOW_CONFIDENCE otherwise. */
-    static Optional<Finding> required(Document document, FindingCode missing, String unsureMessage) {
+    /**
+     * The finding for a document that needs a seal: none when sealed, {@code missing} or LOW_CONFIDENCE
+     * (with the catalogue's sentence {@code unsureVariant}) otherwise.
+     */
+    static Optional<Finding> required(Document document, FindingCode missing, String unsureVariant) {
         boolean farFromSignOff = Boolean.FALSE.equals(document.evidence().get("sealNearSignOff"));
         if (document.sealDetected() && !farFromSignOff) {
             return Optional.empty();
@@ -24,7 +27,7 @@ final class Seals {
                 "seals", document.evidence().getOrDefault("seals", List.of()));
         if (Boolean.TRUE.equals(document.evidence().get("sealUnsure")) || farFromSignOff) {
             return Optional.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(document.file()), evidence)
-                    .withMessage(unsureMessage));
+                    .variant(unsureVariant));
         }
         return Optional.of(Finding.of(missing, List.of(document.file()), evidence));
     }
