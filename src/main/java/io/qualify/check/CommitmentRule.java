@@ -39,7 +39,7 @@ public final class CommitmentRule implements Rule {
     private final LookAlikes lookAlikes;
 
     public CommitmentRule(double confidenceFloor) {
-        this(confidenceFloor, LookAlikes.installed());
+        this(confidenceFloor, LookAlikes.shipped());
     }
 
     CommitmentRule(double confidenceFloor, LookAlikes lookAlikes) {

@@ -45,7 +45,7 @@ public final class EnterpriseNameRule implements Rule {
 
     /** @param confidenceFloor a name read below this is never called a mismatch: a person compares. */
     public EnterpriseNameRule(double confidenceFloor) {
-        this(confidenceFloor, LookAlikes.installed());
+        this(confidenceFloor, LookAlikes.shipped());
     }
 
     EnterpriseNameRule(double confidenceFloor, LookAlikes lookAlikes) {

@@ -36,7 +36,7 @@ public final class LetterAdminRule implements Rule {
     private final LookAlikes lookAlikes;
 
     public LetterAdminRule(double confidenceFloor) {
-        this(confidenceFloor, LookAlikes.installed());
+        this(confidenceFloor, LookAlikes.shipped());
     }
 
     LetterAdminRule(double confidenceFloor, LookAlikes lookAlikes) {

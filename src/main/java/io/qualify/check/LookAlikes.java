@@ -1,9 +1,16 @@
 package io.qualify.check;
 
 import io.qualify.text.Texts;
-import io.qualify.vision.Glyphs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -14,11 +21,15 @@ import java.util.function.BiFunction;
 final class LookAlikes {
 
     /**
-     * Two characters at least this alike ({@link Glyphs#similarity}) are look-alikes; fewer than one
-     * pair in 200 drawn at random from the 3755 common characters of GB 2312 level 1 score this high,
-     * while the classic confusions (己已, 未末, 字宇, 免兔) score above it.
+     * Two characters at least this alike (the share of either's ink near the other's, drawn in two
+     * Chinese fonts) are look-alikes; fewer than one pair in 200 drawn at random from the 3755 common
+     * characters of GB 2312 level 1 score this high, while the classic confusions (己已, 未末, 字宇, 免兔)
+     * score above it. The pairs are computed once from pinned fonts and shipped ({@code look-alikes.txt},
+     * whose header names the fonts, their versions and this threshold): the review draws no glyph.
      */
     static final double THRESHOLD = 0.70;
+
+    private static final LookAlikes SHIPPED = new LookAlikes(table());
 
     private final BiFunction<Character, Character, Optional<Double>> similarity;
 
@@ -27,9 +38,31 @@ final class LookAlikes {
         this.similarity = similarity;
     }
 
-    /** By {@link Glyphs#installed()}. */
-    static LookAlikes installed() {
-        return new LookAlikes(Glyphs.installed()::similarity);
+    /** By the shipped table: a pair in it is alike, any other pair is not. */
+    static LookAlikes shipped() {
+        return SHIPPED;
+    }
+
+    private static BiFunction<Character, Character, Optional<Double>> table() {
+        Set<Integer> pairs = new HashSet<>();
+        try (InputStream in = LookAlikes.class.getResourceAsStream("look-alikes.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("look-alikes.txt is missing from the class path");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.length() == 2 && !line.startsWith("#")) {
+                    pairs.add(pair(line.charAt(0), line.charAt(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (a, b) -> Optional.of(pairs.contains(pair(a, b)) ? 1.0 : 0.0);
+    }
+
+    private static int pair(char a, char b) {
+        return a < b ? a << 16 | b : b << 16 | a;
     }
 
     /** Whether {@code a} and {@code b} look alike; false when no installed font can tell. */

@@ -25,7 +25,7 @@ public final class LowConfidenceRule implements Rule {
     private final LookAlikes lookAlikes;
 
     public LowConfidenceRule(double confidenceFloor) {
-        this(confidenceFloor, LookAlikes.installed());
+        this(confidenceFloor, LookAlikes.shipped());
     }
 
     LowConfidenceRule(double confidenceFloor, LookAlikes lookAlikes) {

@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * directions and of the faces; 1 is the same drawing. 宇 and 字 share all but one stroke and score
  * high; two unrelated characters of the same density share their outline and little else.
  * Empty when no installed font draws both characters: then nothing can be said of their look.
+ * {@link #alikePairs} lists every pair of a set at least so alike, as {@code LookAlikeTableTest} ships
+ * them for {@code LookAlikes}: the review itself draws no glyph, so its verdicts do not depend on the
+ * fonts of the machine it runs on.
  */
 public final class Glyphs {
 
@@ -36,6 +39,15 @@ public final class Glyphs {
 
     Glyphs(List<Font> faces) {
         this.faces = List.copyOf(faces);
+    }
+
+    /** Over the named families, in that order; a family not installed falls back as AWT decides. */
+    public static Glyphs of(String... families) {
+        List<Font> faces = new ArrayList<>();
+        for (String family : families) {
+            faces.add(new Font(family, Font.PLAIN, SIZE));
+        }
+        return new Glyphs(faces);
     }
 
     /** Over the CJK fonts of this machine (found once). */
@@ -171,6 +183,101 @@ public final class Glyphs {
         serif.stream().findFirst().ifPresent(faces::add);
         sans.stream().findFirst().ifPresent(faces::add);
         return faces;
+    }
+
+    /**
+     * Every pair of the given characters whose {@link #similarity} is at least {@code threshold}, each as
+     * its two characters in code order, in code order. The same measure computed on bit sets: a pixel's
+     * distance to ink is at most {@link #NEAR} exactly when ink lies among its eight neighbours or under
+     * it (the chamfer's steps are 1 and 4/3, then 2), so the ink near a character is its ink grown by one
+     * pixel all round.
+     */
+    public List<String> alikePairs(String characters, double threshold) {
+        int[] chars = characters.codePoints().filter(c -> c <= Character.MAX_VALUE).distinct().sorted().toArray();
+        int n = chars.length;
+        int words = CANVAS * CANVAS / 64;
+        long[][][] ink = new long[faces.size()][n][];
+        long[][][] grown = new long[faces.size()][n][];
+        int[][] count = new int[faces.size()][n];
+        for (int f = 0; f < faces.size(); f++) {
+            Font face = faces.get(f);
+            for (int i = 0; i < n; i++) {
+                if (face.canDisplay((char) chars[i])) {
+                    boolean[] drawn = ink(face, (char) chars[i]);
+                    ink[f][i] = bits(drawn);
+                    grown[f][i] = bits(grownByOne(drawn));
+                    count[f][i] = cardinality(ink[f][i]);
+                }
+            }
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double lowest = Double.NaN;
+                for (int f = 0; f < faces.size() && !(lowest < threshold); f++) {
+                    if (ink[f][i] == null || ink[f][j] == null) {
+                        continue;
+                    }
+                    double s = Math.min(share(ink[f][i], count[f][i], grown[f][j], words),
+                            share(ink[f][j], count[f][j], grown[f][i], words));
+                    lowest = Double.isNaN(lowest) ? s : Math.min(lowest, s);
+                }
+                if (lowest >= threshold) {
+                    pairs.add(new String(new char[] {(char) chars[i], (char) chars[j]}));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static double share(long[] ink, int total, long[] near, int words) {
+        if (total == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int w = 0; w < words; w++) {
+            shared += Long.bitCount(ink[w] & near[w]);
+        }
+        return (double) shared / total;
+    }
+
+    private static int cardinality(long[] bits) {
+        int c = 0;
+        for (long b : bits) {
+            c += Long.bitCount(b);
+        }
+        return c;
+    }
+
+    private static long[] bits(boolean[] pixels) {
+        long[] out = new long[pixels.length / 64];
+        for (int i = 0; i < pixels.length; i++) {
+            if (pixels[i]) {
+                out[i >> 6] |= 1L << (i & 63);
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] grownByOne(boolean[] ink) {
+        boolean[] out = new boolean[ink.length];
+        for (int y = 0; y < CANVAS; y++) {
+            for (int x = 0; x < CANVAS; x++) {
+                if (!ink[y * CANVAS + x]) {
+                    continue;
+                }
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int yy = y + dy;
+                        int xx = x + dx;
+                        if (yy >= 0 && yy < CANVAS && xx >= 0 && xx < CANVAS) {
+                            out[yy * CANVAS + xx] = true;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The faces in use, for the record. */
