@@ -65,7 +65,7 @@ final class LookAlikes {
         return a < b ? a << 16 | b : b << 16 | a;
     }
 
-    /** Whether {@code a} and {@code b} look alike; false when no installed font can tell. */
+    /** Whether {@code a} and {@code b} look alike; false for a pair the table (or the given measure) does not know. */
     boolean alike(char a, char b) {
         return a == b || similarity.apply(a, b).orElse(0.0) >= THRESHOLD;
     }
