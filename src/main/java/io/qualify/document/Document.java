@@ -27,7 +27,96 @@ public record Document(
     }
 
     public static Document unreadable(String file, String reason) {
-        return new Document(file, DocumentKind.UNKNOWN, 0, 0, false, false, Map.of(), "", 0, reason, Map.of());
+        return of(file, DocumentKind.UNKNOWN).unreadable(reason).build();
+    }
+
+    /**
+     * A document of {@code file} and {@code kind} to be described part by part: no pages, upright, not
+     * mirrored, no seal, nothing read, readable, no evidence until said otherwise.
+     */
+    public static Builder of(String file, DocumentKind kind) {
+        return new Builder(file, kind);
+    }
+
+    /** This document, to be described again with some parts changed. */
+    public Builder toBuilder() {
+        return of(file, kind).pages(pages).rotation(rotation).mirrored(mirrored).sealDetected(sealDetected)
+                .fields(fields).read(text, ocrConfidence).unreadable(unreadable).evidence(evidence);
+    }
+
+    /** A {@link Document} named part by part instead of by eleven positions. */
+    public static final class Builder {
+
+        private final String file;
+        private DocumentKind kind;
+        private int pages;
+        private int rotation;
+        private boolean mirrored;
+        private boolean sealDetected;
+        private Map<String, Field> fields = Map.of();
+        private String text = "";
+        private double ocrConfidence;
+        private String unreadable;
+        private Map<String, Object> evidence = Map.of();
+
+        private Builder(String file, DocumentKind kind) {
+            this.file = file;
+            this.kind = kind;
+        }
+
+        public Builder kind(DocumentKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder pages(int pages) {
+            this.pages = pages;
+            return this;
+        }
+
+        /** How far the file was turned clockwise to stand upright, in degrees. */
+        public Builder rotation(int rotation) {
+            this.rotation = rotation;
+            return this;
+        }
+
+        public Builder mirrored(boolean mirrored) {
+            this.mirrored = mirrored;
+            return this;
+        }
+
+        public Builder sealDetected(boolean sealDetected) {
+            this.sealDetected = sealDetected;
+            return this;
+        }
+
+        public Builder fields(Map<String, Field> fields) {
+            this.fields = fields;
+            return this;
+        }
+
+        /** The text recognised on it and the reader's mean confidence in it. */
+        public Builder read(String text, double ocrConfidence) {
+            this.text = text;
+            this.ocrConfidence = ocrConfidence;
+            return this;
+        }
+
+        /** Why the file could not be read at all, or null when it could. */
+        public Builder unreadable(String reason) {
+            this.unreadable = reason;
+            return this;
+        }
+
+        public Builder evidence(Map<String, Object> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        public Document build() {
+            return new Document(file, kind, pages, rotation, mirrored, sealDetected, fields, text, ocrConfidence,
+                    unreadable, evidence);
+        }
     }
 
     public boolean readable() {

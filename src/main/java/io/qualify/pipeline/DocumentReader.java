@@ -66,8 +66,8 @@ public final class DocumentReader {
             return readOrFail(file, engine);
         } catch (RuntimeException e) {
             LOG.warn("{}: reading failed, left for a person: {}", file.name(), e.toString());
-            return new Document(file.name(), DocumentKind.UNKNOWN, 0, 0, false, false, Map.of(), "", 0, null,
-                    Map.of("readError", String.valueOf(e.getMessage())));
+            return Document.of(file.name(), DocumentKind.UNKNOWN)
+                    .evidence(Map.of("readError", String.valueOf(e.getMessage()))).build();
         }
     }
 
@@ -132,8 +132,9 @@ public final class DocumentReader {
             sealed = look.sealed();
             evidence.putAll(look.evidence());
         }
-        return new Document(file.name(), classification.kind(), pages.size(), rotation, false, sealed,
-                extraction.fields(), all.text(), all.meanConfidence(), null, evidence);
+        return Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
+                .sealDetected(sealed).fields(extraction.fields()).read(all.text(), all.meanConfidence())
+                .evidence(evidence).build();
     }
 
     /**

@@ -165,8 +165,8 @@ final class IdCardPhotos {
         boolean handheld = reading.side() == Side.FRONT && handheld(scene, found);
         DocumentKind kind = handheld ? DocumentKind.ID_CARD_HANDHELD
                 : reading.side() == Side.FRONT ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
-        return new Result(new Document(file, kind, 1, rotation, reading.mirrored(), false, fields, reading.ocr().text(),
-                reading.ocr().meanConfidence(), null, evidence), true);
+        return new Result(Document.of(file, kind).pages(1).rotation(rotation).mirrored(reading.mirrored()).fields(fields)
+                .read(reading.ocr().text(), reading.ocr().meanConfidence()).evidence(evidence).build(), true);
     }
 
     /**
@@ -189,8 +189,8 @@ final class IdCardPhotos {
         DocumentKind kind = front && scene.handheld() ? DocumentKind.ID_CARD_HANDHELD
                 : front ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
         OcrResult all = new OcrResult(lines);
-        return new Document(file, kind, 1, rotation, false, false, extraction.fields(), all.text(),
-                all.meanConfidence(), null, evidence);
+        return Document.of(file, kind).pages(1).rotation(rotation).fields(extraction.fields())
+                .read(all.text(), all.meanConfidence()).evidence(evidence).build();
     }
 
     /**

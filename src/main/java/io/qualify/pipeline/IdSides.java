@@ -67,7 +67,6 @@ final class IdSides {
     private static Document as(Document d, DocumentKind kind, String key, Object value) {
         Map<String, Object> evidence = new HashMap<>(d.evidence());
         evidence.put(key, value);
-        return new Document(d.file(), kind, d.pages(), d.rotation(), d.mirrored(), d.sealDetected(), d.fields(),
-                d.text(), d.ocrConfidence(), d.unreadable(), evidence);
+        return d.toBuilder().kind(kind).evidence(evidence).build();
     }
 }
