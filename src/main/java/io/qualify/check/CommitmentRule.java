@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class CommitmentRule implements Rule {
     }
 
     private Optional<Finding> userName(Review review, Document commitment) {
-        Field read = commitment.fields().get("userName");
+        Field read = commitment.fields().get(FieldNames.USER_NAME);
         List<String> files = List.of(commitment.file());
         if (read == null) {
             if ("blank".equals(commitment.evidence().get("userNameLabel"))) {
@@ -121,9 +122,9 @@ public final class CommitmentRule implements Rule {
     private static Set<String> adminNames(Review review) {
         Set<String> names = new LinkedHashSet<>();
         names.add(Texts.normalize(review.application().adminName()));
-        review.best(DocumentKind.NUMBER_APPLICATION_LETTER).map(d -> d.value("adminName")).map(Texts::normalize)
+        review.best(DocumentKind.NUMBER_APPLICATION_LETTER).map(d -> d.value(FieldNames.ADMIN_NAME)).map(Texts::normalize)
                 .ifPresent(names::add);
-        review.best(DocumentKind.ID_CARD_FRONT).map(d -> d.value("name")).map(Texts::normalize).ifPresent(names::add);
+        review.best(DocumentKind.ID_CARD_FRONT).map(d -> d.value(FieldNames.NAME)).map(Texts::normalize).ifPresent(names::add);
         names.remove("");
         return names;
     }

@@ -1,6 +1,7 @@
 package io.qualify.check;
 
 import io.qualify.document.Document;
+import io.qualify.document.FieldNames;
 import io.qualify.text.CreditCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,11 @@ public final class CreditCodeRule implements Rule {
     }
 
     private static void checkDocument(Document d, List<Finding> findings) {
-        String code = d.value("creditCode");
+        String code = d.value(FieldNames.CREDIT_CODE);
         if (code != null && !CreditCodes.isValid(code)) {
             findings.add(Finding.of(FindingCode.CREDIT_CODE_INVALID, List.of(d.file()), Map.of("creditCode", code)));
         }
-        String registration = d.value("registrationNumber");
+        String registration = d.value(FieldNames.REGISTRATION_NUMBER);
         if (code == null && registration != null && !CreditCodes.isValidRegistrationNumber(registration)) {
             findings.add(Finding.of(FindingCode.CREDIT_CODE_INVALID, List.of(d.file()),
                     Map.of("registrationNumber", registration)).variant("registration-number"));

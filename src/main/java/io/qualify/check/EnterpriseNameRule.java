@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,14 +71,14 @@ public final class EnterpriseNameRule implements Rule {
             return false;
         }
         String code = Texts.normalize(typed).toUpperCase();
-        return code.equals(certificate.value("creditCode")) || code.equals(certificate.value("registrationNumber"));
+        return code.equals(certificate.value(FieldNames.CREDIT_CODE)) || code.equals(certificate.value(FieldNames.REGISTRATION_NUMBER));
     }
 
     /** The 实际用户名称 read on the submission's commitments. */
     private static List<Field> commitmentNames(Review review) {
         List<Field> names = new ArrayList<>();
         for (Document commitment : review.ofKind(DocumentKind.NETWORK_ACCESS_COMMITMENT)) {
-            Field name = commitment.fields().get("userName");
+            Field name = commitment.fields().get(FieldNames.USER_NAME);
             if (name != null) {
                 names.add(name);
             }
@@ -86,7 +87,7 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     private List<Finding> compare(String typed, Document certificate, boolean sameCode, List<Field> commitments) {
-        Field read = certificate.fields().get("enterpriseName");
+        Field read = certificate.fields().get(FieldNames.ENTERPRISE_NAME);
         if (read == null) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package io.qualify.check;
 
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.FieldNames;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,14 @@ public final class EnterpriseTypeRule implements Rule {
 
     private static Marks marks(Document licence) {
         List<String> marks = new ArrayList<>();
-        String type = Texts.normalize(licence.value("enterpriseType"));
+        String type = Texts.normalize(licence.value(FieldNames.ENTERPRISE_TYPE));
         for (String refused : List.of("个体工商户", "个体户", "个人独资", "自然人独资")) {
             if (type.contains(refused)) {
                 marks.add("类型: " + type);
                 break;
             }
         }
-        String code = licence.value("creditCode");
+        String code = licence.value(FieldNames.CREDIT_CODE);
         if (code != null && code.startsWith("92")) {
             marks.add("统一社会信用代码以92开头(个体工商户): " + code);
         }

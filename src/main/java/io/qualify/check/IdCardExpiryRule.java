@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,8 +34,8 @@ public final class IdCardExpiryRule implements Rule {
         if (backs.isEmpty()) {
             return List.of();
         }
-        Document back = backs.stream().filter(d -> d.value("validUntil") != null).findFirst().orElse(backs.get(0));
-        Field until = back.fields().get("validUntil");
+        Document back = backs.stream().filter(d -> d.value(FieldNames.VALID_UNTIL) != null).findFirst().orElse(backs.get(0));
+        Field until = back.fields().get(FieldNames.VALID_UNTIL);
         if (until == null) {
             return List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), Map.of("fields", List.of("validUntil")))
                     .variant("expiry-unread"));
@@ -53,7 +54,7 @@ public final class IdCardExpiryRule implements Rule {
         }
         Map<String, Object> evidence = Map.of("validUntil", until.value(), "reviewDate", review.reviewDate().toString());
         boolean readAlike = back.evidence().get("validityReadings") instanceof Number n && n.intValue() >= 2;
-        boolean sure = (until.confidence() >= confidenceFloor / 2 || readAlike) && wholeTerm(back.value("validFrom"), end);
+        boolean sure = (until.confidence() >= confidenceFloor / 2 || readAlike) && wholeTerm(back.value(FieldNames.VALID_FROM), end);
         return List.of(sure ? Finding.of(FindingCode.ID_CARD_EXPIRED, List.of(back.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), evidence)
                         .variant("expiry-unsure"));

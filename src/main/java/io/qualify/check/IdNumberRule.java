@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.IdNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class IdNumberRule implements Rule {
                     .orElse(List.of());
         }
         Document d = card.get();
-        Field number = d.fields().get("idNumber");
+        Field number = d.fields().get(FieldNames.ID_NUMBER);
         List<String> problems = new ArrayList<>(IdNumbers.problems(number.value(), review.reviewDate()));
         String writtenElsewhere = problems.isEmpty() ? null : writtenElsewhere(review, number.value());
         if (problems.isEmpty()) {
@@ -72,25 +73,25 @@ public final class IdNumberRule implements Rule {
             return "form";
         }
         boolean inLetter = review.ofKind(DocumentKind.NUMBER_APPLICATION_LETTER).stream()
-                .anyMatch(l -> number.equals(IdNumbers.normalize(l.value("adminIdNumber"))));
+                .anyMatch(l -> number.equals(IdNumbers.normalize(l.value(FieldNames.ADMIN_ID_NUMBER))));
         return inLetter ? "letter" : null;
     }
 
     private static Optional<Document> withNumber(Review review, DocumentKind kind) {
-        return review.ofKind(kind).stream().filter(d -> d.value("idNumber") != null).findFirst();
+        return review.ofKind(kind).stream().filter(d -> d.value(FieldNames.ID_NUMBER) != null).findFirst();
     }
 
     /** Where a passing number contradicts the 出生 or 性别 printed beside it, each read above the floor. */
     private List<String> disagreements(Document d, String number) {
         List<String> found = new ArrayList<>();
-        Field birth = d.fields().get("birthDate");
+        Field birth = d.fields().get(FieldNames.BIRTH_DATE);
         // a date is misread as easily as a digit of the number: it counts when two readings agree on it
         boolean birthConfirmed = d.evidence().get("birthDateReadings") instanceof Number n && n.intValue() >= 2;
         if (birth != null && birth.confidence() >= confidenceFloor && birthConfirmed
                 && !IdNumbers.birthDate(number).map(Object::toString).orElse("").equals(birth.value())) {
             found.add("printedBirthDate");
         }
-        Field sex = d.fields().get("sex");
+        Field sex = d.fields().get(FieldNames.SEX);
         if (sex != null && sex.confidence() >= confidenceFloor && !IdNumbers.sex(number).orElse("").equals(sex.value())) {
             found.add("printedSex");
         }

@@ -2,6 +2,7 @@ package io.qualify.check;
 
 import io.qualify.document.Document;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.Texts;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class LegalPersonRule implements Rule {
     public List<Finding> check(Review review) {
         String typedName = Texts.normalize(review.application().enterpriseName());
         return review.certificate()
-                .filter(d -> d.value("legalPersonName") == null && readClearly(d, typedName))
+                .filter(d -> d.value(FieldNames.LEGAL_PERSON_NAME) == null && readClearly(d, typedName))
                 .map(d -> List.of(Boolean.TRUE.equals(d.evidence().get("legalPersonRowUnread"))
                         ? Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("legalPersonName"),
                                 "legalPersonRowUnread", true)).variant("legal-person-row-unread")
@@ -43,8 +44,8 @@ public final class LegalPersonRule implements Rule {
     }
 
     private boolean readClearly(Document d, String typedName) {
-        Field code = d.fields().getOrDefault("creditCode", d.fields().get("registrationNumber"));
-        Field name = d.fields().get("enterpriseName");
+        Field code = d.fields().getOrDefault(FieldNames.CREDIT_CODE, d.fields().get(FieldNames.REGISTRATION_NUMBER));
+        Field name = d.fields().get(FieldNames.ENTERPRISE_NAME);
         return name != null && code != null && name.confidence() >= confidenceFloor && code.confidence() >= confidenceFloor
                 && (typedName.isEmpty() || nearName(Texts.normalize(name.value()), typedName));
     }

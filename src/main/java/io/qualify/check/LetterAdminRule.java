@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.IdNumbers;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ public final class LetterAdminRule implements Rule {
         Map<String, Object> mismatches = new LinkedHashMap<>();
         Map<String, Object> doubts = new LinkedHashMap<>();
         Optional<Document> card = card(review);
-        compareNumber(letter.get().fields().get("adminIdNumber"), review.application().adminIdNumber(), "form",
+        compareNumber(letter.get().fields().get(FieldNames.ADMIN_ID_NUMBER), review.application().adminIdNumber(), "form",
                 mismatches, doubts);
-        card.ifPresent(c -> compareNumber(letter.get().fields().get("adminIdNumber"), c.value("idNumber"), "idCard",
+        card.ifPresent(c -> compareNumber(letter.get().fields().get(FieldNames.ADMIN_ID_NUMBER), c.value(FieldNames.ID_NUMBER), "idCard",
                 mismatches, doubts));
-        boolean numberAgrees = numberAgrees(letter.get().value("adminIdNumber"), review, card);
+        boolean numberAgrees = numberAgrees(letter.get().value(FieldNames.ADMIN_ID_NUMBER), review, card);
         boolean numberDoubted = doubts.keySet().stream().anyMatch(k -> k.startsWith("adminIdNumber"));
-        compareName(letter.get().fields().get("adminName"), review.application().adminName(), card,
+        compareName(letter.get().fields().get(FieldNames.ADMIN_NAME), review.application().adminName(), card,
                 numberAgrees || numberDoubted ? doubts : mismatches, doubts);
         List<String> files = new ArrayList<>(List.of(letter.get().file()));
         card.ifPresent(c -> files.add(c.file()));
@@ -72,7 +73,7 @@ public final class LetterAdminRule implements Rule {
 
     private static Optional<Document> card(Review review) {
         return review.best(DocumentKind.ID_CARD_FRONT).or(() -> review.best(DocumentKind.ID_CARD_HANDHELD))
-                .filter(c -> c.value("idNumber") != null && IdNumbers.isValid(c.value("idNumber"))
+                .filter(c -> c.value(FieldNames.ID_NUMBER) != null && IdNumbers.isValid(c.value(FieldNames.ID_NUMBER))
                         && Boolean.TRUE.equals(c.evidence().get("idNumberAgreed")));
     }
 
@@ -104,7 +105,7 @@ public final class LetterAdminRule implements Rule {
             }
             return;
         }
-        String onCard = card.map(c -> Texts.normalize(c.value("name"))).orElse("");
+        String onCard = card.map(c -> Texts.normalize(c.value(FieldNames.NAME))).orElse("");
         if (!onCard.isEmpty() && !name.equals(onCard) && !lookAlikes.agree(name, onCard)) {
             doubts.put("adminName/idCard", Map.of("letter", name, "idCard", onCard));
         }
@@ -113,7 +114,7 @@ public final class LetterAdminRule implements Rule {
     /** Whether the letter's number is the form's or the card's: then a differing name is a misreading. */
     private static boolean numberAgrees(String number, Review review, Optional<Document> card) {
         return number != null && (number.equals(IdNumbers.normalize(review.application().adminIdNumber()))
-                || card.map(c -> number.equals(c.value("idNumber"))).orElse(false));
+                || card.map(c -> number.equals(c.value(FieldNames.ID_NUMBER))).orElse(false));
     }
 
     /** In how many places two numbers differ (a length difference counts every place after it). */

@@ -2,6 +2,7 @@ package io.qualify.check;
 
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.FieldNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,9 @@ public final class LetterRule implements Rule {
     private List<Finding> parts(Document letter) {
         List<Finding> findings = new ArrayList<>();
         List<String> unread = new ArrayList<>();
-        part(letter, "adminName", "adminNameLabel", "adminIdLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings,
+        part(letter, FieldNames.ADMIN_NAME, "adminNameLabel", "adminIdLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings,
                 unread);
-        part(letter, "adminIdNumber", "adminIdLabel", "adminNameLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings,
+        part(letter, FieldNames.ADMIN_ID_NUMBER, "adminIdLabel", "adminNameLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings,
                 unread);
         part(letter, "date", "dateLabel", "unitLabel", FindingCode.LETTER_DATE_MISSING, findings, unread);
         if (!unread.isEmpty()) {

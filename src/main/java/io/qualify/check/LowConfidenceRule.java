@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
@@ -45,21 +46,22 @@ public final class LowConfidenceRule implements Rule {
 
     private List<String> unclear(Document certificate, String typedPerson) {
         List<String> unclear = new ArrayList<>();
-        check(certificate, "enterpriseName", unclear);
-        if (certificate.fields().containsKey("creditCode") || !certificate.fields().containsKey("registrationNumber")) {
-            check(certificate, "creditCode", unclear);
+        check(certificate, FieldNames.ENTERPRISE_NAME, unclear);
+        if (certificate.fields().containsKey(FieldNames.CREDIT_CODE)
+                || !certificate.fields().containsKey(FieldNames.REGISTRATION_NUMBER)) {
+            check(certificate, FieldNames.CREDIT_CODE, unclear);
         } else {
-            check(certificate, "registrationNumber", unclear);
+            check(certificate, FieldNames.REGISTRATION_NUMBER, unclear);
         }
         if (typeUnclear(certificate)) {
-            unclear.add("enterpriseType");
+            unclear.add(FieldNames.ENTERPRISE_TYPE);
         }
-        Field person = certificate.fields().get("legalPersonName");
+        Field person = certificate.fields().get(FieldNames.LEGAL_PERSON_NAME);
         boolean personUnjudged = person == null && !unclear.isEmpty();
         boolean personUnsure = person != null && person.confidence() < confidenceFloor / 2
                 && !lookAlikes.agree(Texts.normalize(person.value()), typedPerson);
         if (personUnjudged || personUnsure) {
-            unclear.add("legalPersonName");
+            unclear.add(FieldNames.LEGAL_PERSON_NAME);
         }
         return unclear;
     }
@@ -68,12 +70,12 @@ public final class LowConfidenceRule implements Rule {
         if (certificate.kind() != DocumentKind.BUSINESS_LICENCE) {
             return false;
         }
-        String type = certificate.value("enterpriseType");
+        String type = certificate.value(FieldNames.ENTERPRISE_TYPE);
         if (type != null) {
             return !EnterpriseTypes.KNOWN.contains(Texts.normalize(type));
         }
-        boolean soleTrader = certificate.value("compositionForm") != null || certificate.evidence().containsKey("soleTraderMark");
-        return certificate.value("creditCode") != null && !soleTrader;
+        boolean soleTrader = certificate.value(FieldNames.COMPOSITION_FORM) != null || certificate.evidence().containsKey("soleTraderMark");
+        return certificate.value(FieldNames.CREDIT_CODE) != null && !soleTrader;
     }
 
     private void check(Document certificate, String name, List<String> unclear) {

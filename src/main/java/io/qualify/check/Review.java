@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.FieldNames;
 import io.qualify.document.Submission;
 import io.qualify.text.Texts;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public record Review(Submission submission, List<Document> documents, LocalDate 
      */
     public Set<String> enterpriseNames() {
         Set<String> names = new LinkedHashSet<>();
-        certificate().map(c -> c.value("enterpriseName")).map(Texts::normalize).ifPresent(names::add);
+        certificate().map(c -> c.value(FieldNames.ENTERPRISE_NAME)).map(Texts::normalize).ifPresent(names::add);
         names.add(Texts.normalize(application().enterpriseName()));
         names.remove("");
         return names;

@@ -1,5 +1,6 @@
 package io.qualify.check;
 
+import io.qualify.document.FieldNames;
 import io.qualify.text.CallScripts;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class ScriptProductRule implements Rule {
         }
         String product = review.application().productName();
         String enterprise = review.application().enterpriseName() != null ? review.application().enterpriseName()
-                : review.certificate().map(c -> c.value("enterpriseName")).orElse(null);
+                : review.certificate().map(c -> c.value(FieldNames.ENTERPRISE_NAME)).orElse(null);
         if (scripts.stream().anyMatch(s -> CallScripts.namesProduct(s, product, enterprise))) {
             return List.of();
         }

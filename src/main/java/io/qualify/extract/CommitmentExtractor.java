@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ public final class CommitmentExtractor {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
         SignOffs.Labelled user = SignOffs.after(main, rereadings, USER_LABEL, USER);
-        user.value().ifPresent(f -> fields.put("userName", f));
+        user.value().ifPresent(f -> fields.put(FieldNames.USER_NAME, f));
         evidence.put("userNameLabel", LetterExtractor.labelState(user));
         Field date = SignOffs.date(main, rereadings);
         if (date != null) {
-            fields.put("date", date);
+            fields.put(FieldNames.DATE, date);
         }
         return new Extraction(fields, evidence);
     }

@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.IdNumbers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -41,16 +42,16 @@ public final class IdCardExtractor {
     public Extraction front(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
-        name(lines).ifPresent(f -> fields.put("name", f));
+        name(lines).ifPresent(f -> fields.put(FieldNames.NAME, f));
         List<Field> births = new java.util.ArrayList<>();
         for (TextLine line : lines) {
             Matcher sex = SEX.matcher(line.text());
-            if (!fields.containsKey("sex") && sex.find()) {
-                fields.put("sex", line.field(sex.start(1), sex.end(1)));
+            if (!fields.containsKey(FieldNames.SEX) && sex.find()) {
+                fields.put(FieldNames.SEX, line.field(sex.start(1), sex.end(1)));
             }
             Matcher nation = NATION.matcher(line.text());
-            if (!fields.containsKey("nation") && nation.find()) {
-                fields.put("nation", line.field(nation.start(1), nation.end(1)));
+            if (!fields.containsKey(FieldNames.NATION) && nation.find()) {
+                fields.put(FieldNames.NATION, line.field(nation.start(1), nation.end(1)));
             }
             Matcher birth = BIRTH.matcher(line.text());
             if (birth.find()) {
@@ -61,12 +62,12 @@ public final class IdCardExtractor {
         // the first reading's date, confirmed when another reading of the card (grey, strokes) read it alike
         if (!births.isEmpty()) {
             Field first = births.get(0);
-            fields.put("birthDate", first);
+            fields.put(FieldNames.BIRTH_DATE, first);
             evidence.put("birthDateReadings", births.stream().filter(b -> b.value().equals(first.value())).count());
         }
-        address(lines).ifPresent(f -> fields.put("address", f));
+        address(lines).ifPresent(f -> fields.put(FieldNames.ADDRESS, f));
         number(lines).ifPresent(n -> {
-            fields.put("idNumber", n.field());
+            fields.put(FieldNames.ID_NUMBER, n.field());
             if (n.repaired()) {
                 evidence.put("idNumberRepaired", true);
             }
@@ -86,10 +87,10 @@ public final class IdCardExtractor {
         Map<List<String>, Integer> votes = new HashMap<>();
         for (TextLine line : lines) {
             Matcher issuer = ISSUER_LABEL.matcher(line.text());
-            if (!fields.containsKey("issuer") && issuer.find()) {
+            if (!fields.containsKey(FieldNames.ISSUER) && issuer.find()) {
                 Matcher value = ISSUER.matcher(line.text());
                 if (value.find(issuer.end())) {
-                    fields.put("issuer", line.field(value.start(), value.end()));
+                    fields.put(FieldNames.ISSUER, line.field(value.start(), value.end()));
                 }
             }
             Matcher validity = VALIDITY.matcher(line.text());
@@ -108,8 +109,8 @@ public final class IdCardExtractor {
         periods.keySet().stream().max(java.util.Comparator.comparing((List<String> p) -> votes.get(p))
                 .thenComparing(p -> -periods.get(p))).ifPresent(p -> {
                     double confidence = 1 - periods.get(p);
-                    fields.put("validFrom", new Field(p.get(0), confidence));
-                    fields.put("validUntil", new Field(p.get(1), confidence));
+                    fields.put(FieldNames.VALID_FROM, new Field(p.get(0), confidence));
+                    fields.put(FieldNames.VALID_UNTIL, new Field(p.get(1), confidence));
                     evidence.put("validityReadings", votes.get(p));
                 });
         return new Extraction(fields, evidence);

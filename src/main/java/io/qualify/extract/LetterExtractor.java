@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +43,14 @@ public final class LetterExtractor {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
         SignOffs.Labelled name = SignOffs.after(main, rereadings, NAME_LABEL, PERSON);
-        name.value().ifPresent(f -> fields.put("adminName", f));
+        name.value().ifPresent(f -> fields.put(FieldNames.ADMIN_NAME, f));
         evidence.put("adminNameLabel", labelState(name));
         Optional<IdCardExtractor.Number> number = IdCardExtractor.number(all);
-        number.ifPresent(n -> fields.put("adminIdNumber", n.field()));
+        number.ifPresent(n -> fields.put(FieldNames.ADMIN_ID_NUMBER, n.field()));
         evidence.put("adminIdLabel", labelState(SignOffs.after(main, rereadings, ID_LABEL, ID_LIKE)));
         Field date = SignOffs.date(main, rereadings);
         if (date != null) {
-            fields.put("date", date);
+            fields.put(FieldNames.DATE, date);
         }
         if (all.stream().anyMatch(l -> UNIT_LABEL.matcher(l.text()).find())) {
             evidence.put("unitLabel", "seen");

@@ -1,6 +1,7 @@
 package io.qualify.extract;
 
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.CreditCodes;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
@@ -44,30 +45,30 @@ public final class LicenceExtractor {
     public Extraction extract(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
         Map<String, Object> evidence = new HashMap<>();
-        EnterpriseNames.find(lines).ifPresent(f -> fields.put("enterpriseName", f));
+        EnterpriseNames.find(lines).ifPresent(f -> fields.put(FieldNames.ENTERPRISE_NAME, f));
         Optional<Field> creditCode = CodeFinder.creditCode(lines);
         Optional<Field> registration = creditCode.filter(f -> CreditCodes.isValid(f.value())).isPresent()
                 ? Optional.empty() : CodeFinder.registrationNumber(lines);
         // A registration number that passes its check outweighs an 18-character run that fails its own: an
         // old-style licence has no credit code, and a re-read of 注册号 with its label reads the label as digits.
         if (registration.filter(f -> CreditCodes.isValidRegistrationNumber(f.value())).isPresent()) {
-            fields.put("registrationNumber", registration.get());
+            fields.put(FieldNames.REGISTRATION_NUMBER, registration.get());
         } else if (creditCode.isPresent()) {
-            fields.put("creditCode", creditCode.get());
+            fields.put(FieldNames.CREDIT_CODE, creditCode.get());
         } else {
-            registration.ifPresent(f -> fields.put("registrationNumber", f));
+            registration.ifPresent(f -> fields.put(FieldNames.REGISTRATION_NUMBER, f));
         }
         vote(LabelledValues.all(lines, TYPE_LABEL).stream().map(LicenceExtractor::typeValue).flatMap(Optional::stream).toList())
                 .or(() -> unlabelledType(lines))
-                .ifPresent(f -> fields.put("enterpriseType", f));
+                .ifPresent(f -> fields.put(FieldNames.ENTERPRISE_TYPE, f));
         List<LabelledValues.Found> persons = legalPersons(lines);
         vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresent(f -> {
-            fields.put("legalPersonName", f);
+            fields.put(FieldNames.LEGAL_PERSON_NAME, f);
             persons.stream().filter(p -> p.value().equals(f.value())).findFirst()
                     .ifPresent(p -> evidence.put("legalPersonLabel", p.label()));
         });
         vote(LabelledValues.all(lines, COMPOSITION_LABEL).stream().map(LabelledValues.Found::field).toList())
-                .ifPresent(f -> fields.put("compositionForm", f));
+                .ifPresent(f -> fields.put(FieldNames.COMPOSITION_FORM, f));
         soleTraderMarks(lines).ifPresent(mark -> evidence.put("soleTraderMark", mark));
         return new Extraction(fields, evidence);
     }

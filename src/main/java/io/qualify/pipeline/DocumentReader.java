@@ -1,10 +1,11 @@
 package io.qualify.pipeline;
 
-import io.qualify.classify.DocumentClassifier;
 import io.qualify.classify.DocumentClassifier.Classification;
+import io.qualify.classify.DocumentClassifier;
 import io.qualify.document.Box;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.FieldNames;
 import io.qualify.document.Page;
 import io.qualify.document.SourceFile;
 import io.qualify.extract.CommitmentExtractor;
@@ -23,11 +24,11 @@ import io.qualify.render.UnreadableDocumentException;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +117,7 @@ public final class DocumentReader {
         if (cardSeen) {
             evidence.put("cardFound", true);
         }
-        if (certificate(classification.kind()) && !extraction.fields().containsKey("legalPersonName") && read.size() == 1) {
+        if (certificate(classification.kind()) && !extraction.fields().containsKey(FieldNames.LEGAL_PERSON_NAME) && read.size() == 1) {
             Boolean unread = LabelColumnInk.unread(read.get(0), readings);
             if (unread != null) {
                 evidence.put("legalPersonRowUnread", unread);

@@ -3,18 +3,19 @@ package io.qualify.pipeline;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.extract.Extraction;
 import io.qualify.extract.IdCardExtractor;
 import io.qualify.extract.TextLine;
-import io.qualify.ocr.CardReader;
 import io.qualify.ocr.CardReader.CardReading;
 import io.qualify.ocr.CardReader.Side;
+import io.qualify.ocr.CardReader;
 import io.qualify.ocr.OcrEngine;
 import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrResult;
 import io.qualify.text.IdNumbers;
-import io.qualify.vision.CardFinder;
 import io.qualify.vision.CardFinder.FoundCard;
+import io.qualify.vision.CardFinder;
 import io.qualify.vision.CardScene;
 import io.qualify.vision.CardSceneAnalyzer;
 import java.awt.image.BufferedImage;
@@ -213,7 +214,7 @@ final class IdCardPhotos {
      */
     private void confirmNumber(CardReading reading, OcrEngine engine, Map<String, Field> fields, Map<String, Object> evidence) {
         OcrResult again = reader.rereadNumber(reading, engine);
-        Field first = fields.get("idNumber");
+        Field first = fields.get(FieldNames.ID_NUMBER);
         String second = null;
         Matcher m = NUMBER.matcher(again.text().replace(" ", ""));
         while (m.find()) {
@@ -230,9 +231,9 @@ final class IdCardPhotos {
         if (agreed) {
             // two models read the same characters: as sure as the surer of them
             double firstConfidence = first == null ? 0 : first.confidence();
-            fields.put("idNumber", new Field(second, Math.max(firstConfidence, again.meanConfidence())));
+            fields.put(FieldNames.ID_NUMBER, new Field(second, Math.max(firstConfidence, again.meanConfidence())));
         } else if (first == null || !IdNumbers.isValid(first.value()) && IdNumbers.isValid(second)) {
-            fields.put("idNumber", new Field(second, again.meanConfidence()));
+            fields.put(FieldNames.ID_NUMBER, new Field(second, again.meanConfidence()));
         }
         evidence.put("idNumberAgreed", agreed);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.qualify.check.Finding;
 import io.qualify.document.Document;
 import io.qualify.document.Field;
+import io.qualify.document.FieldNames;
 import io.qualify.text.IdNumbers;
 import io.qualify.verdict.Verdict;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
 public final class VerdictJson {
 
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final Set<String> ID_FIELDS = Set.of("idNumber", "adminIdNumber");
+    private static final Set<String> ID_FIELDS = Set.of(FieldNames.ID_NUMBER, FieldNames.ADMIN_ID_NUMBER);
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private final boolean showPii;

@@ -3,6 +3,7 @@ package io.qualify.verdict;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.FieldNames;
 import io.qualify.text.Digests;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,9 @@ public record Parties(String enterprise, String admin) {
     private static final Set<DocumentKind> ID_CARDS = Set.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_HANDHELD);
 
     public static Parties of(Application form, List<Document> documents) {
-        String enterprise = first(code(form.creditCode()), read(documents, CERTIFICATES, "creditCode"),
-                name(form.enterpriseName()), name(read(documents, CERTIFICATES, "enterpriseName")));
-        String id = first(code(form.adminIdNumber()), code(read(documents, ID_CARDS, "idNumber")));
+        String enterprise = first(code(form.creditCode()), read(documents, CERTIFICATES, FieldNames.CREDIT_CODE),
+                name(form.enterpriseName()), name(read(documents, CERTIFICATES, FieldNames.ENTERPRISE_NAME)));
+        String id = first(code(form.adminIdNumber()), code(read(documents, ID_CARDS, FieldNames.ID_NUMBER)));
         return new Parties(enterprise, id == null ? null : sha256("qualify-admin:" + id));
     }
 
