@@ -161,18 +161,13 @@ public final class EnterpriseNameRule implements Rule {
                 char printed = onLicence.charAt(i);
                 if (printed != typed.charAt(i) && user.charAt(i) == printed
                         && !lookAlikes.alike(printed, typed.charAt(i))
-                        && confidenceAt(read, onLicence, i) >= confidenceFloor
-                        && confidenceAt(commitment, user, i) >= CLEAR_CHARACTER) {
+                        && read.characterConfidence(onLicence, i) >= confidenceFloor
+                        && commitment.characterConfidence(user, i) >= CLEAR_CHARACTER) {
                     return Optional.of(user);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** The confidence of the character at {@code index} of {@code text}, the field's own when it gave none. */
-    private static double confidenceAt(Field field, String text, int index) {
-        return field.confidencePerCharacterOf(text) ? field.characterConfidence(index) : field.confidence();
     }
 
     /**
@@ -193,11 +188,8 @@ public final class EnterpriseNameRule implements Rule {
     }
 
     private boolean formReadClearly(Field read, String onLicence, int from) {
-        if (!read.confidencePerCharacterOf(onLicence)) {
-            return read.confidence() >= confidenceFloor;
-        }
         for (int i = from; i < onLicence.length(); i++) {
-            if (read.characterConfidence(i) < confidenceFloor) {
+            if (read.characterConfidence(onLicence, i) < confidenceFloor) {
                 return false;
             }
         }

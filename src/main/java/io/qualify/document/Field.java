@@ -35,6 +35,15 @@ public record Field(String value, double confidence, double[] characters) {
         return characters.length == text.length() && value.equals(text);
     }
 
+    /**
+     * The confidence of the character at {@code index} of {@code text} (this value as compared,
+     * normalised): its own when the reader gave one for each of {@code text}'s characters, the field's
+     * otherwise.
+     */
+    public double characterConfidence(String text, int index) {
+        return confidencePerCharacterOf(text) ? characters[index] : confidence;
+    }
+
     /** The same value with another overall confidence, keeping the characters' own. */
     public Field withConfidence(double other) {
         return new Field(value, other, characters);

@@ -9,7 +9,9 @@ import io.qualify.ocr.ReadPage;
 import io.qualify.vision.UnreadInk;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a licence's column of labels holds print that no reading took in, when its legal person's
@@ -80,15 +82,15 @@ final class LabelColumnInk {
     private static boolean inkBeside(ReadPage page, List<OcrLine> labelled, List<OcrLine> readings) {
         int h = page.ocr().typicalLineHeight();
         h = h == 0 ? DEFAULT_HEIGHT : h;
+        Map<OcrLine, Box> labels = new HashMap<>();
+        labelled.forEach(l -> labels.put(l, labelPart(l)));
         List<Box> read = new ArrayList<>();
         for (OcrLine l : readings) {
-            read.add(middle(labelled.contains(l) ? labelPart(l) : l.box()));
+            read.add(middle(labels.getOrDefault(l, l.box())));
         }
-        BufferedImage paper = null;
+        BufferedImage paper = PageReader.withoutWatermark(page);
         for (OcrLine l : labelled) {
-            Box label = labelPart(l);
-            Box zone = new Box(label.right(), l.box().y(), VALUE_WIDTH * h, l.box().height());
-            paper = paper != null ? paper : PageReader.withoutWatermark(page);
+            Box zone = new Box(labels.get(l).right(), l.box().y(), VALUE_WIDTH * h, l.box().height());
             if (UnreadInk.holdsText(paper, zone, read, h)) {
                 return true;
             }
