@@ -4,6 +4,7 @@ import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
+import io.qualify.document.SignOff;
 import io.qualify.text.EnterpriseCores;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class CommitmentRule implements Rule {
         Field read = commitment.fields().get(FieldNames.USER_NAME);
         List<String> files = List.of(commitment.file());
         if (read == null) {
-            if ("blank".equals(commitment.evidence().get("userNameLabel"))) {
+            if (commitment.evidence().signOff().state(SignOff.Part.USER_NAME) == SignOff.State.BLANK) {
                 return Optional.of(Finding.of(FindingCode.COMMITMENT_USER_NAME_MISMATCH, files, Map.of("userName", ""))
                         .variant("blank"));
             }

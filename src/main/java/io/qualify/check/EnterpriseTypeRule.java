@@ -3,6 +3,7 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.FieldNames;
+import io.qualify.document.LicenceMarks;
 import io.qualify.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +39,11 @@ public final class EnterpriseTypeRule implements Rule {
         if (code != null && code.startsWith("92")) {
             marks.add("统一社会信用代码以92开头(个体工商户): " + code);
         }
-        Object label = licence.evidence().get("soleTraderMark");
-        if (label != null) {
-            marks.add("执照字样: " + label);
+        LicenceMarks labels = licence.evidence().licence();
+        if (labels.soleTraderMark() != null) {
+            marks.add("执照字样: " + labels.soleTraderMark());
         }
-        Object personLabel = licence.evidence().get("legalPersonLabel");
-        if (personLabel != null && String.valueOf(personLabel).startsWith("投资人")) {
+        if (labels.legalPersonLabel() != null && labels.legalPersonLabel().startsWith("投资人")) {
             marks.add("执照字样: 投资人");
         }
         return new Marks(licence.file(), marks.stream().distinct().toList());

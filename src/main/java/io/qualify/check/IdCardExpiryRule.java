@@ -53,7 +53,7 @@ public final class IdCardExpiryRule implements Rule {
             return List.of();
         }
         Map<String, Object> evidence = Map.of("validUntil", until.value(), "reviewDate", review.reviewDate().toString());
-        boolean readAlike = back.evidence().get("validityReadings") instanceof Number n && n.intValue() >= 2;
+        boolean readAlike = back.evidence().card().readings().validityReadAlike();
         boolean sure = (until.confidence() >= confidenceFloor / 2 || readAlike) && wholeTerm(back.value(FieldNames.VALID_FROM), end);
         return List.of(sure ? Finding.of(FindingCode.ID_CARD_EXPIRED, List.of(back.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(back.file()), evidence)

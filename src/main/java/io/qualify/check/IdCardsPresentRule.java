@@ -34,7 +34,7 @@ public final class IdCardsPresentRule implements Rule {
     public List<Finding> check(Review review) {
         List<String> unreadCards = review.documents().stream()
                 .filter(d -> d.readable() && d.kind() == DocumentKind.UNKNOWN
-                        && (Boolean.TRUE.equals(d.evidence().get("cardFound")) || d.ocrConfidence() < confidenceFloor))
+                        && (d.evidence().card().seenUnread() || d.ocrConfidence() < confidenceFloor))
                 .map(Document::file).toList();
         List<Finding> findings = new ArrayList<>();
         for (DocumentKind kind : List.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_BACK, DocumentKind.ID_CARD_HANDHELD)) {
@@ -57,7 +57,7 @@ public final class IdCardsPresentRule implements Rule {
 
     /** The photos of the front that could not be told apart as handheld or alone. */
     private static List<String> sideUnsure(Review review) {
-        return review.documents().stream().filter(d -> Boolean.TRUE.equals(d.evidence().get("sideUnsure")))
+        return review.documents().stream().filter(d -> d.evidence().card().sides().unsure())
                 .map(Document::file).toList();
     }
 }

@@ -55,7 +55,7 @@ public final class IdNumberRule implements Rule {
         if (writtenElsewhere != null) {
             evidence.put("sameNumberIn", writtenElsewhere);
         }
-        boolean agreed = Boolean.TRUE.equals(d.evidence().get("idNumberAgreed")) || writtenElsewhere != null;
+        boolean agreed = d.evidence().card().readings().numberAgreed() || writtenElsewhere != null;
         boolean sure = number.confidence() >= confidenceFloor / 2 && agreed;
         return List.of(sure ? Finding.of(FindingCode.ID_NUMBER_INVALID, List.of(d.file()), evidence)
                 : Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), evidence)
@@ -86,7 +86,7 @@ public final class IdNumberRule implements Rule {
         List<String> found = new ArrayList<>();
         Field birth = d.fields().get(FieldNames.BIRTH_DATE);
         // a date is misread as easily as a digit of the number: it counts when two readings agree on it
-        boolean birthConfirmed = d.evidence().get("birthDateReadings") instanceof Number n && n.intValue() >= 2;
+        boolean birthConfirmed = d.evidence().card().readings().birthDateReadAlike();
         if (birth != null && birth.confidence() >= confidenceFloor && birthConfirmed
                 && !IdNumbers.birthDate(number).map(Object::toString).orElse("").equals(birth.value())) {
             found.add("printedBirthDate");

@@ -36,7 +36,7 @@ public final class LegalPersonRule implements Rule {
         String typedName = Texts.normalize(review.application().enterpriseName());
         return review.certificate()
                 .filter(d -> d.value(FieldNames.LEGAL_PERSON_NAME) == null && readClearly(d, typedName))
-                .map(d -> List.of(Boolean.TRUE.equals(d.evidence().get("legalPersonRowUnread"))
+                .map(d -> List.of(Boolean.TRUE.equals(d.evidence().licence().legalPersonRowUnread())
                         ? Finding.of(FindingCode.LOW_CONFIDENCE, List.of(d.file()), Map.of("fields", List.of("legalPersonName"),
                                 "legalPersonRowUnread", true)).variant("legal-person-row-unread")
                         : Finding.of(FindingCode.LEGAL_PERSON_MISSING, List.of(d.file()))))

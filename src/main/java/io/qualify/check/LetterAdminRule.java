@@ -74,7 +74,7 @@ public final class LetterAdminRule implements Rule {
     private static Optional<Document> card(Review review) {
         return review.best(DocumentKind.ID_CARD_FRONT).or(() -> review.best(DocumentKind.ID_CARD_HANDHELD))
                 .filter(c -> c.value(FieldNames.ID_NUMBER) != null && IdNumbers.isValid(c.value(FieldNames.ID_NUMBER))
-                        && Boolean.TRUE.equals(c.evidence().get("idNumberAgreed")));
+                        && c.evidence().card().readings().numberAgreed());
     }
 
     private void compareNumber(Field read, String other, String source, Map<String, Object> mismatches,

@@ -3,6 +3,9 @@ package io.qualify.check;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.FieldNames;
+import io.qualify.document.SignOff.Part;
+import io.qualify.document.SignOff.State;
+import io.qualify.document.SignOff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +36,11 @@ public final class LetterRule implements Rule {
     private List<Finding> parts(Document letter) {
         List<Finding> findings = new ArrayList<>();
         List<String> unread = new ArrayList<>();
-        part(letter, FieldNames.ADMIN_NAME, "adminNameLabel", "adminIdLabel", FindingCode.LETTER_ADMIN_NAME_MISSING, findings,
+        part(letter, FieldNames.ADMIN_NAME, Part.ADMIN_NAME, Part.ADMIN_ID, FindingCode.LETTER_ADMIN_NAME_MISSING, findings,
                 unread);
-        part(letter, FieldNames.ADMIN_ID_NUMBER, "adminIdLabel", "adminNameLabel", FindingCode.LETTER_ADMIN_ID_MISSING, findings,
+        part(letter, FieldNames.ADMIN_ID_NUMBER, Part.ADMIN_ID, Part.ADMIN_NAME, FindingCode.LETTER_ADMIN_ID_MISSING, findings,
                 unread);
-        part(letter, "date", "dateLabel", "unitLabel", FindingCode.LETTER_DATE_MISSING, findings, unread);
+        part(letter, FieldNames.DATE, Part.DATE, Part.UNIT, FindingCode.LETTER_DATE_MISSING, findings, unread);
         if (!unread.isEmpty()) {
             findings.add(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(letter.file()),
                     Map.of("fields", unread, "ocrConfidence", letter.ocrConfidence()))
@@ -49,21 +52,22 @@ public final class LetterRule implements Rule {
     }
 
     /**
-     * @param label  the evidence key saying whether the part's label was seen blank
-     * @param beside the evidence key of the sign-off line next to the part: when that was read, the part
-     *               was left out rather than lost (a seal over it, a shadow)
+     * @param label  the part whose label says whether it was left blank
+     * @param beside the sign-off part next to it: when that was read, the part was left out rather than
+     *               lost (a seal over it, a shadow)
      */
-    private void part(Document letter, String field, String label, String beside, FindingCode missing,
+    private void part(Document letter, String field, Part label, Part beside, FindingCode missing,
             List<Finding> findings, List<String> unread) {
         if (letter.value(field) != null) {
             return;
         }
-        boolean blank = "blank".equals(letter.evidence().get(label));
-        boolean textLayer = Boolean.TRUE.equals(letter.evidence().get("textLayer"));
-        boolean neighbourRead = "seen".equals(letter.evidence().get(beside)) && letter.ocrConfidence() >= confidenceFloor;
-        boolean unreadable = "unreadable".equals(letter.evidence().get(label));
+        SignOff signOff = letter.evidence().signOff();
+        boolean blank = signOff.state(label) == State.BLANK;
+        boolean textLayer = letter.evidence().reading().textLayer();
+        boolean neighbourRead = signOff.state(beside) == State.SEEN && letter.ocrConfidence() >= confidenceFloor;
+        boolean unreadable = signOff.state(label) == State.UNREADABLE;
         // print in the sign-off that no reading took in may be the part itself, under the seal or a shadow
-        boolean inkUnread = !Boolean.FALSE.equals(letter.evidence().get("signOffInkUnread"));
+        boolean inkUnread = signOff.inkMayBeUnread();
         if (textLayer || (blank || neighbourRead && !unreadable) && !inkUnread) {
             findings.add(Finding.of(missing, List.of(letter.file()), Map.of("field", field, "labelLeftBlank", blank)));
         } else {

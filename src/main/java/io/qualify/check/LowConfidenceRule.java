@@ -74,7 +74,7 @@ public final class LowConfidenceRule implements Rule {
         if (type != null) {
             return !EnterpriseTypes.KNOWN.contains(Texts.normalize(type));
         }
-        boolean soleTrader = certificate.value(FieldNames.COMPOSITION_FORM) != null || certificate.evidence().containsKey("soleTraderMark");
+        boolean soleTrader = certificate.value(FieldNames.COMPOSITION_FORM) != null || certificate.evidence().licence().soleTraderMark() != null;
         return certificate.value(FieldNames.CREDIT_CODE) != null && !soleTrader;
     }
 

@@ -50,9 +50,10 @@ public final class SealNameRule implements Rule {
         for (Document d : review.documents()) {
             boolean sealed = d.kind() == DocumentKind.NUMBER_APPLICATION_LETTER
                     || d.kind() == DocumentKind.NETWORK_ACCESS_COMMITMENT;
-            if (sealed && !names.isEmpty() && d.evidence().get("sealText") instanceof String text
-                    && d.evidence().get("sealTextConfidence") instanceof Number confidence
-                    && clearlyOther(Texts.normalize(text), confidence.doubleValue(), names)) {
+            String text = d.evidence().sealing().text();
+            Double confidence = d.evidence().sealing().textConfidence();
+            if (sealed && !names.isEmpty() && text != null && confidence != null
+                    && clearlyOther(Texts.normalize(text), confidence, names)) {
                 findings.add(Finding.of(FindingCode.SEAL_NAME_MISMATCH, List.of(d.file()),
                         Map.of("sealText", text, "confidence", confidence, "enterpriseName", names.iterator().next())));
             }

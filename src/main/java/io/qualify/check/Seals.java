@@ -1,6 +1,7 @@
 package io.qualify.check;
 
 import io.qualify.document.Document;
+import io.qualify.document.Sealing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,14 @@ final class Seals {
      * (with the catalogue's sentence {@code unsureVariant}) otherwise.
      */
     static Optional<Finding> required(Document document, FindingCode missing, String unsureVariant) {
-        boolean farFromSignOff = Boolean.FALSE.equals(document.evidence().get("sealNearSignOff"));
+        Sealing sealing = document.evidence().sealing();
+        boolean farFromSignOff = Boolean.FALSE.equals(sealing.nearSignOff());
         if (document.sealDetected() && !farFromSignOff) {
             return Optional.empty();
         }
         Map<String, Object> evidence = Map.of("sealDetected", document.sealDetected(),
-                "seals", document.evidence().getOrDefault("seals", List.of()));
-        if (Boolean.TRUE.equals(document.evidence().get("sealUnsure")) || farFromSignOff) {
+                "seals", sealing.rendered());
+        if (farFromSignOff) {
             return Optional.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of(document.file()), evidence)
                     .variant(unsureVariant));
         }

@@ -2,11 +2,13 @@ package io.qualify.document;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the pipeline learned about one uploaded file: its kind, how it was turned, what was read.
  * {@code unreadable} carries the reason when the file could not be read at all (R15), else null.
- * {@code text} is the recognised text (kept for classification and the report, never for logs).
+ * {@code text} is the recognised text (kept for classification and the report, never for logs);
+ * {@code evidence} what was seen on the way, typed for the rules.
  */
 public record Document(
         String file,
@@ -19,11 +21,11 @@ public record Document(
         String text,
         double ocrConfidence,
         String unreadable,
-        Map<String, Object> evidence) {
+        Evidence evidence) {
 
     public Document {
         fields = Map.copyOf(fields);
-        evidence = Map.copyOf(evidence);
+        Objects.requireNonNull(evidence);
     }
 
     public static Document unreadable(String file, String reason) {
@@ -57,7 +59,7 @@ public record Document(
         private String text = "";
         private double ocrConfidence;
         private String unreadable;
-        private Map<String, Object> evidence = Map.of();
+        private Evidence evidence = Evidence.NONE;
 
         private Builder(String file, DocumentKind kind) {
             this.file = file;
@@ -108,7 +110,7 @@ public record Document(
             return this;
         }
 
-        public Builder evidence(Map<String, Object> evidence) {
+        public Builder evidence(Evidence evidence) {
             this.evidence = evidence;
             return this;
         }

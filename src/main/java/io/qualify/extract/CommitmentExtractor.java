@@ -1,7 +1,9 @@
 package io.qualify.extract;
 
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
+import io.qualify.document.SignOff;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,13 @@ public final class CommitmentExtractor {
     public Extraction extract(List<TextLine> main, List<TextLine> rereadings) {
         List<TextLine> all = LetterExtractor.concat(main, rereadings);
         Map<String, Field> fields = new HashMap<>();
-        Map<String, Object> evidence = new HashMap<>();
         SignOffs.Labelled user = SignOffs.after(main, rereadings, USER_LABEL, USER);
         user.value().ifPresent(f -> fields.put(FieldNames.USER_NAME, f));
-        evidence.put("userNameLabel", LetterExtractor.labelState(user));
         Field date = SignOffs.date(main, rereadings);
         if (date != null) {
             fields.put(FieldNames.DATE, date);
         }
-        return new Extraction(fields, evidence);
+        SignOff signOff = new SignOff(Map.of(SignOff.Part.USER_NAME, LetterExtractor.labelState(user)), null);
+        return new Extraction(fields, Evidence.of(signOff));
     }
 }

@@ -1,5 +1,7 @@
 package io.qualify.extract;
 
+import io.qualify.document.CardEvidence;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
 import io.qualify.text.IdNumbers;
@@ -41,7 +43,6 @@ public final class IdCardExtractor {
     /** The front's fields, from its lines in reading order. */
     public Extraction front(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
-        Map<String, Object> evidence = new HashMap<>();
         name(lines).ifPresent(f -> fields.put(FieldNames.NAME, f));
         List<Field> births = new java.util.ArrayList<>();
         for (TextLine line : lines) {
@@ -60,19 +61,17 @@ public final class IdCardExtractor {
             }
         }
         // the first reading's date, confirmed when another reading of the card (grey, strokes) read it alike
+        Long birthReadings = null;
         if (!births.isEmpty()) {
             Field first = births.get(0);
             fields.put(FieldNames.BIRTH_DATE, first);
-            evidence.put("birthDateReadings", births.stream().filter(b -> b.value().equals(first.value())).count());
+            birthReadings = births.stream().filter(b -> b.value().equals(first.value())).count();
         }
         address(lines).ifPresent(f -> fields.put(FieldNames.ADDRESS, f));
-        number(lines).ifPresent(n -> {
-            fields.put(FieldNames.ID_NUMBER, n.field());
-            if (n.repaired()) {
-                evidence.put("idNumberRepaired", true);
-            }
-        });
-        return new Extraction(fields, evidence);
+        Optional<Number> number = number(lines);
+        number.ifPresent(n -> fields.put(FieldNames.ID_NUMBER, n.field()));
+        boolean repaired = number.filter(Number::repaired).isPresent();
+        return new Extraction(fields, Evidence.of(CardEvidence.of(new CardEvidence.Readings(null, repaired, birthReadings, null))));
     }
 
     /**
@@ -82,7 +81,6 @@ public final class IdCardExtractor {
      */
     public Extraction back(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
-        Map<String, Object> evidence = new HashMap<>();
         Map<List<String>, Double> periods = new java.util.LinkedHashMap<>();
         Map<List<String>, Integer> votes = new HashMap<>();
         for (TextLine line : lines) {
@@ -106,15 +104,17 @@ public final class IdCardExtractor {
                 }
             }
         }
-        periods.keySet().stream().max(java.util.Comparator.comparing((List<String> p) -> votes.get(p))
-                .thenComparing(p -> -periods.get(p))).ifPresent(p -> {
-                    double confidence = 1 - periods.get(p);
-                    fields.put(FieldNames.VALID_FROM, new Field(p.get(0), confidence));
-                    fields.put(FieldNames.VALID_UNTIL, new Field(p.get(1), confidence));
-                    evidence.put("validityReadings", votes.get(p));
-                });
-        return new Extraction(fields, evidence);
+        Optional<List<String>> chosen = periods.keySet().stream()
+                .max(java.util.Comparator.comparing((List<String> p) -> votes.get(p)).thenComparing(p -> -periods.get(p)));
+        chosen.ifPresent(p -> {
+            double confidence = 1 - periods.get(p);
+            fields.put(FieldNames.VALID_FROM, new Field(p.get(0), confidence));
+            fields.put(FieldNames.VALID_UNTIL, new Field(p.get(1), confidence));
+        });
+        Integer validityReadings = chosen.map(votes::get).orElse(null);
+        return new Extraction(fields, Evidence.of(CardEvidence.of(new CardEvidence.Readings(null, false, null, validityReadings))));
     }
+
 
     private static Optional<Field> name(List<TextLine> lines) {
         for (TextLine line : lines) {

@@ -1,7 +1,10 @@
 package io.qualify.extract;
 
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
+import io.qualify.document.SignOff;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,26 +44,26 @@ public final class LetterExtractor {
     public Extraction extract(List<TextLine> main, List<TextLine> rereadings) {
         List<TextLine> all = concat(main, rereadings);
         Map<String, Field> fields = new HashMap<>();
-        Map<String, Object> evidence = new HashMap<>();
+        Map<SignOff.Part, SignOff.State> parts = new EnumMap<>(SignOff.Part.class);
         SignOffs.Labelled name = SignOffs.after(main, rereadings, NAME_LABEL, PERSON);
         name.value().ifPresent(f -> fields.put(FieldNames.ADMIN_NAME, f));
-        evidence.put("adminNameLabel", labelState(name));
+        parts.put(SignOff.Part.ADMIN_NAME, labelState(name));
         Optional<IdCardExtractor.Number> number = IdCardExtractor.number(all);
         number.ifPresent(n -> fields.put(FieldNames.ADMIN_ID_NUMBER, n.field()));
-        evidence.put("adminIdLabel", labelState(SignOffs.after(main, rereadings, ID_LABEL, ID_LIKE)));
+        parts.put(SignOff.Part.ADMIN_ID, labelState(SignOffs.after(main, rereadings, ID_LABEL, ID_LIKE)));
         Field date = SignOffs.date(main, rereadings);
         if (date != null) {
             fields.put(FieldNames.DATE, date);
         }
         if (all.stream().anyMatch(l -> UNIT_LABEL.matcher(l.text()).find())) {
-            evidence.put("unitLabel", "seen");
+            parts.put(SignOff.Part.UNIT, SignOff.State.SEEN);
         }
         if (date == null && all.stream().anyMatch(l -> DATE_SHAPE.matcher(l.text()).find())) {
-            evidence.put("dateLabel", "unreadable");
+            parts.put(SignOff.Part.DATE, SignOff.State.UNREADABLE);
         } else if (all.stream().anyMatch(l -> BLANK_DATE.matcher(l.text()).find())) {
-            evidence.put("dateLabel", "blank");
+            parts.put(SignOff.Part.DATE, SignOff.State.BLANK);
         }
-        return new Extraction(fields, evidence);
+        return new Extraction(fields, Evidence.of(new SignOff(parts, null)));
     }
 
     /** A line of the sign-off: one of its labels, or a date. */
@@ -74,8 +77,9 @@ public final class LetterExtractor {
      * "blank" when the label stood with nothing after it (in every reading), "unreadable" when what
      * followed could not be taken, "seen" when it had a value, "absent" when the label was not read.
      */
-    static String labelState(SignOffs.Labelled labelled) {
-        return labelled.blank() ? "blank" : labelled.garbled() ? "unreadable" : labelled.seen() ? "seen" : "absent";
+    static SignOff.State labelState(SignOffs.Labelled labelled) {
+        return labelled.blank() ? SignOff.State.BLANK : labelled.garbled() ? SignOff.State.UNREADABLE
+                : labelled.seen() ? SignOff.State.SEEN : SignOff.State.ABSENT;
     }
 
     static List<TextLine> concat(List<TextLine> a, List<TextLine> b) {

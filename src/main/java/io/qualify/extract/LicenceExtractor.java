@@ -1,7 +1,9 @@
 package io.qualify.extract;
 
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
+import io.qualify.document.LicenceMarks;
 import io.qualify.text.CreditCodes;
 import io.qualify.text.EnterpriseTypes;
 import io.qualify.text.Texts;
@@ -44,7 +46,7 @@ public final class LicenceExtractor {
 
     public Extraction extract(List<TextLine> lines) {
         Map<String, Field> fields = new HashMap<>();
-        Map<String, Object> evidence = new HashMap<>();
+        String[] legalPersonLabel = {null};
         EnterpriseNames.find(lines).ifPresent(f -> fields.put(FieldNames.ENTERPRISE_NAME, f));
         Optional<Field> creditCode = CodeFinder.creditCode(lines);
         Optional<Field> registration = creditCode.filter(f -> CreditCodes.isValid(f.value())).isPresent()
@@ -65,12 +67,12 @@ public final class LicenceExtractor {
         vote(persons.stream().map(LabelledValues.Found::field).toList()).ifPresent(f -> {
             fields.put(FieldNames.LEGAL_PERSON_NAME, f);
             persons.stream().filter(p -> p.value().equals(f.value())).findFirst()
-                    .ifPresent(p -> evidence.put("legalPersonLabel", p.label()));
+                    .ifPresent(p -> legalPersonLabel[0] = p.label());
         });
         vote(LabelledValues.all(lines, COMPOSITION_LABEL).stream().map(LabelledValues.Found::field).toList())
                 .ifPresent(f -> fields.put(FieldNames.COMPOSITION_FORM, f));
-        soleTraderMarks(lines).ifPresent(mark -> evidence.put("soleTraderMark", mark));
-        return new Extraction(fields, evidence);
+        LicenceMarks marks = new LicenceMarks(legalPersonLabel[0], soleTraderMarks(lines).orElse(null), null);
+        return new Extraction(fields, Evidence.of(marks));
     }
 
     /** The type a 类型 label introduces, taken to the known type it plainly is ({@link EnterpriseTypes#snap}). */

@@ -1,6 +1,7 @@
 package io.qualify.ocr;
 
 import io.qualify.document.Box;
+import io.qualify.document.CardEvidence;
 import io.qualify.text.IdNumbers;
 import io.qualify.text.Texts;
 import io.qualify.vision.CardInk;
@@ -46,10 +47,19 @@ public final class CardReader {
 
     /**
      * What was read off the card. {@code turn} (0 or 180) and {@code mirrored} are what was done to the
-     * given image to read it upright; {@code side} is FRONT, BACK or NONE by the labels found.
+     * given image to read it upright; {@code side} is FRONT, BACK or NONE by the labels found;
+     * {@code stance} each turn's score, what the best one read and whether turn and mirror are sure.
      */
     public record CardReading(OcrResult ocr, BufferedImage upright, int turn, boolean mirrored, Side side,
-                              boolean turnSure, boolean mirrorSure, Map<String, Object> evidence) {
+                              CardEvidence.Stance stance) {
+
+        public boolean turnSure() {
+            return Boolean.TRUE.equals(stance.turnSure());
+        }
+
+        public boolean mirrorSure() {
+            return Boolean.TRUE.equals(stance.mirrorSure());
+        }
     }
 
     public enum Side { FRONT, BACK, NONE }
@@ -92,17 +102,14 @@ public final class CardReader {
         boolean plain = candidates.size() == 1;
         double otherTurn = bestOf(candidates, c -> c.turn() != best.turn());
         double otherFlip = bestOf(candidates, c -> c.flip() != best.flip());
-        Map<String, Object> evidence = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
         candidates.forEach(c -> scores.put(c.turn() + (c.flip() ? "m" : ""), round(c.score())));
-        evidence.put("orientationScores", scores);
-        evidence.put("labelsFound", Math.max(best.front(), best.back()));
-        evidence.put("numberScore", best.number());
+        CardEvidence.Stance stance = new CardEvidence.Stance(scores, Math.max(best.front(), best.back()), best.number(),
+                null, plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD);
         // only the front prints a number: one read there makes a front of a card whose labels were lost
         Side side = best.back() > best.front() ? Side.BACK
                 : best.front() > 0 || best.number() >= 1 ? Side.FRONT : Side.NONE;
-        return Optional.of(new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side,
-                plain || best.score() - otherTurn >= SURE_LEAD, plain || best.score() - otherFlip >= SURE_LEAD, evidence));
+        return Optional.of(new CardReading(best.ocr(), best.image(), best.turn(), best.flip(), side, stance));
     }
 
     private static double bestOf(List<Candidate> candidates, Predicate<Candidate> which) {

@@ -3,8 +3,10 @@ package io.qualify.pipeline;
 import io.qualify.classify.DocumentClassifier.Classification;
 import io.qualify.classify.DocumentClassifier;
 import io.qualify.document.Box;
+import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.FieldNames;
 import io.qualify.document.Page;
 import io.qualify.document.SourceFile;
@@ -24,10 +26,8 @@ import io.qualify.render.UnreadableDocumentException;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ public final class DocumentReader {
         } catch (RuntimeException e) {
             LOG.warn("{}: reading failed, left for a person: {}", file.name(), e.toString());
             return Document.of(file.name(), DocumentKind.UNKNOWN)
-                    .evidence(Map.of("readError", String.valueOf(e.getMessage()))).build();
+                    .evidence(Evidence.of(Evidence.Reading.failed(String.valueOf(e.getMessage())))).build();
         }
     }
 
@@ -113,25 +113,23 @@ public final class DocumentReader {
         List<OcrLine> readings = certificate(classification.kind()) ? withSecondLook(read, everyReading, engine) : everyReading;
         Extraction extraction = look != null ? signOff(classification.kind(), read, look.boxes(), engine)
                 : extract(classification.kind(), readings);
-        Map<String, Object> evidence = new HashMap<>(extraction.evidence());
+        Evidence evidence = extraction.evidence();
         if (cardSeen) {
-            evidence.put("cardFound", true);
+            evidence = evidence.with(CardEvidence.seenUnreadCard());
         }
         if (certificate(classification.kind()) && !extraction.fields().containsKey(FieldNames.LEGAL_PERSON_NAME) && read.size() == 1) {
             Boolean unread = LabelColumnInk.unread(read.get(0), readings);
             if (unread != null) {
-                evidence.put("legalPersonRowUnread", unread);
+                evidence = evidence.with(evidence.licence().withLegalPersonRowUnread(unread));
             }
         }
-        evidence.put("classificationScore", Math.round(classification.score() * 10) / 10.0);
-        if (read.stream().anyMatch(r -> r.upright().hasTextLayer())) {
-            evidence.put("textLayer", true);
-        }
+        boolean textLayer = read.stream().anyMatch(r -> r.upright().hasTextLayer());
+        evidence = evidence.with(new Evidence.Reading(Math.round(classification.score() * 10) / 10.0, textLayer, null));
         int rotation = read.isEmpty() ? 0 : read.get(0).rotation();
         boolean sealed = false;
         if (look != null) {
             sealed = look.sealed();
-            evidence.putAll(look.evidence());
+            evidence = evidence.with(look.sealing());
         }
         return Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
                 .sealDetected(sealed).fields(extraction.fields()).read(all.text(), all.meanConfidence())
@@ -216,9 +214,8 @@ public final class DocumentReader {
         if (unread == null) {
             return letter;
         }
-        Map<String, Object> evidence = new HashMap<>(letter.evidence());
-        evidence.put("signOffInkUnread", unread);
-        return new Extraction(letter.fields(), evidence);
+        Evidence evidence = letter.evidence();
+        return new Extraction(letter.fields(), evidence.with(evidence.signOff().withInkUnread(unread)));
     }
 
     private static List<TextLine> lines(List<OcrLine> lines) {

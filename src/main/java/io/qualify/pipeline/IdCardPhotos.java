@@ -1,7 +1,9 @@
 package io.qualify.pipeline;
 
+import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.document.FieldNames;
 import io.qualify.extract.Extraction;
@@ -131,10 +133,9 @@ final class IdCardPhotos {
         }
         BufferedImage cutOut = found.map(FoundCard::card).orElse(photo);
         CardReading reading = seen.reading() != null ? seen.reading() : reader.read(cutOut, engine);
-        Map<String, Object> evidence = new HashMap<>(reading.evidence());
         // enough to call it a card: labels, a number that passes, a sure outline with a number on it, or the page reading
-        double number = (double) evidence.get("numberScore");
-        boolean card = (int) evidence.get("labelsFound") >= MIN_LABELS || number >= 2 || pageWasCard
+        double number = reading.stance().numberScore();
+        boolean card = reading.stance().labelsFound() >= MIN_LABELS || number >= 2 || pageWasCard
                 || number >= 1 && found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent();
         if (reading.side() == Side.NONE || !card) {
             if (pageWasCard) {
@@ -146,22 +147,19 @@ final class IdCardPhotos {
             return new Result(null, personSeen || found.filter(c -> c.confidence() >= SEEN_CARD_CONFIDENCE).isPresent());
         }
         int rotation = found.map(c -> c.rotationInPhoto(reading.turn())).orElse(reading.turn());
-        found.ifPresent(c -> {
-            evidence.put("cardQuad", c.quad().stream().map(p -> List.of(Math.round(p.getX()), Math.round(p.getY()))).toList());
-            evidence.put("cardConfidence", Math.round(c.confidence() * 100) / 100.0);
-            evidence.put("cardAreaShare", Math.round(c.areaShare() * 1000) / 1000.0);
-        });
+        CardEvidence.Outline outline = found.map(c -> new CardEvidence.Outline(
+                c.quad().stream().map(p -> new CardEvidence.Corner(Math.round(p.getX()), Math.round(p.getY()))).toList(),
+                Math.round(c.confidence() * 100) / 100.0, Math.round(c.areaShare() * 1000) / 1000.0)).orElse(null);
         CardScene scene = scenes.analyze(photo, found.map(FoundCard::quad).orElse(List.of()));
-        evidence.put("handheldScore", Math.round(scene.score() * 100) / 100.0);
         List<TextLine> lines = reading.ocr().lines().stream().map(TextLine::of).toList();
         Extraction extraction = reading.side() == Side.FRONT ? extractor.front(lines) : extractor.back(lines);
         Map<String, Field> fields = new HashMap<>(extraction.fields());
-        evidence.putAll(extraction.evidence());
-        evidence.put("orientationSure", reading.turnSure());
-        evidence.put("mirrorSure", reading.mirrorSure());
+        CardEvidence.Readings readings = extraction.evidence().card().readings();
         if (reading.side() == Side.FRONT) {
-            confirmNumber(reading, engine, fields, evidence);
+            readings = readings.withNumberAgreed(confirmNumber(reading, engine, fields));
         }
+        Evidence evidence = Evidence.of(CardEvidence.read(outline, Math.round(scene.score() * 100) / 100.0,
+                reading.stance(), readings));
         // the handheld photo shows the front beside the face; a back held up is still the back
         boolean handheld = reading.side() == Side.FRONT && handheld(scene, found);
         DocumentKind kind = handheld ? DocumentKind.ID_CARD_HANDHELD
@@ -181,12 +179,10 @@ final class IdCardPhotos {
         List<TextLine> text = lines.stream().map(TextLine::of).toList();
         boolean front = pageKind != DocumentKind.ID_CARD_BACK;
         Extraction extraction = front ? extractor.front(text) : extractor.back(text);
-        Map<String, Object> evidence = new HashMap<>(extraction.evidence());
         CardScene scene = scenes.analyze(photo, List.of());
-        evidence.put("handheldScore", Math.round(scene.score() * 100) / 100.0);
-        evidence.put("cardOutlineFound", false);
-        evidence.put("orientationLead", Math.round(turnLead * 100) / 100.0);
-        evidence.put("orientationSure", turnLead >= SURE_PAGE_TURN);
+        Evidence evidence = Evidence.of(CardEvidence.readOffPage(Math.round(scene.score() * 100) / 100.0,
+                CardEvidence.Stance.ofPage(Math.round(turnLead * 100) / 100.0, turnLead >= SURE_PAGE_TURN),
+                extraction.evidence().card().readings()));
         DocumentKind kind = front && scene.handheld() ? DocumentKind.ID_CARD_HANDHELD
                 : front ? DocumentKind.ID_CARD_FRONT : DocumentKind.ID_CARD_BACK;
         OcrResult all = new OcrResult(lines);
@@ -211,8 +207,10 @@ final class IdCardPhotos {
     /**
      * Reads the number row again with the Latin model. The two readings agreeing is what a refusal of
      * the number needs; when only the second passes its check, the second is taken.
+     *
+     * @return whether the two readings agreed
      */
-    private void confirmNumber(CardReading reading, OcrEngine engine, Map<String, Field> fields, Map<String, Object> evidence) {
+    private boolean confirmNumber(CardReading reading, OcrEngine engine, Map<String, Field> fields) {
         OcrResult again = reader.rereadNumber(reading, engine);
         Field first = fields.get(FieldNames.ID_NUMBER);
         String second = null;
@@ -223,8 +221,7 @@ final class IdCardPhotos {
             }
         }
         if (second == null) {
-            evidence.put("idNumberAgreed", false);
-            return;
+            return false;
         }
         // the first reading holds the same characters, on any of its lines: the two models agree
         boolean agreed = reading.ocr().text().replace(" ", "").contains(second);
@@ -235,6 +232,6 @@ final class IdCardPhotos {
         } else if (first == null || !IdNumbers.isValid(first.value()) && IdNumbers.isValid(second)) {
             fields.put(FieldNames.ID_NUMBER, new Field(second, again.meanConfidence()));
         }
-        evidence.put("idNumberAgreed", agreed);
+        return agreed;
     }
 }

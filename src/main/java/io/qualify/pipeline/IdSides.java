@@ -1,11 +1,11 @@
 package io.qualify.pipeline;
 
+import io.qualify.document.CardEvidence.Sides;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells the handheld photo from the card photographed alone within one submission. Each photo is
@@ -39,10 +39,10 @@ final class IdSides {
         List<Document> out = new ArrayList<>(documents);
         int a = fronts.get(0);
         int b = fronts.get(1);
-        double personA = number(documents.get(a), "handheldScore", -1);
-        double personB = number(documents.get(b), "handheldScore", -1);
-        double shareA = number(documents.get(a), "cardAreaShare", 0);
-        double shareB = number(documents.get(b), "cardAreaShare", 0);
+        double personA = person(documents.get(a));
+        double personB = person(documents.get(b));
+        double shareA = documents.get(a).evidence().card().areaShare();
+        double shareB = documents.get(b).evidence().card().areaShare();
         int held = -1;
         if (personA >= 0 && personB >= 0 && Math.abs(personA - personB) >= PLAINLY_MORE_PERSON) {
             held = personA > personB ? a : b;
@@ -51,22 +51,23 @@ final class IdSides {
         }
         if (held >= 0) {
             int alone = held == a ? b : a;
-            out.set(held, as(documents.get(held), DocumentKind.ID_CARD_HANDHELD, "sideBy", "smallerCard"));
-            out.set(alone, as(documents.get(alone), DocumentKind.ID_CARD_FRONT, "sideBy", "largerCard"));
+            out.set(held, as(documents.get(held), DocumentKind.ID_CARD_HANDHELD, new Sides(Sides.By.SMALLER_CARD, false)));
+            out.set(alone, as(documents.get(alone), DocumentKind.ID_CARD_FRONT, new Sides(Sides.By.LARGER_CARD, false)));
         } else {
-            out.set(a, as(documents.get(a), documents.get(a).kind(), "sideUnsure", true));
-            out.set(b, as(documents.get(b), documents.get(b).kind(), "sideUnsure", true));
+            out.set(a, as(documents.get(a), documents.get(a).kind(), new Sides(null, true)));
+            out.set(b, as(documents.get(b), documents.get(b).kind(), new Sides(null, true)));
         }
         return out;
     }
 
-    private static double number(Document d, String key, double absent) {
-        return d.evidence().get(key) instanceof Number n ? n.doubleValue() : absent;
+    /** How like a person holding it the photo's scene looked; -1 when not judged. */
+    private static double person(Document d) {
+        Double score = d.evidence().card().handheldScore();
+        return score == null ? -1 : score;
     }
 
-    private static Document as(Document d, DocumentKind kind, String key, Object value) {
-        Map<String, Object> evidence = new HashMap<>(d.evidence());
-        evidence.put(key, value);
-        return d.toBuilder().kind(kind).evidence(evidence).build();
+    private static Document as(Document d, DocumentKind kind, Sides sides) {
+        Evidence evidence = d.evidence();
+        return d.toBuilder().kind(kind).evidence(evidence.with(evidence.card().with(sides))).build();
     }
 }

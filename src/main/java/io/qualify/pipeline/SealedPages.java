@@ -1,6 +1,7 @@
 package io.qualify.pipeline;
 
 import io.qualify.document.Box;
+import io.qualify.document.Sealing;
 import io.qualify.ocr.OcrEngine;
 import io.qualify.ocr.ReadPage;
 import io.qualify.ocr.SealText;
@@ -9,9 +10,7 @@ import io.qualify.vision.Seal;
 import io.qualify.vision.SealFinder;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Looks for the company seal on a letter's or a commitment's pages: every red seal the finder sees,
@@ -29,8 +28,8 @@ final class SealedPages {
     private final SealFinder finder = new SealFinder();
     private final SealTextReader texts = new SealTextReader();
 
-    /** What was seen: whether a seal is on the pages, each page's seals' boxes, and the evidence for the verdict. */
-    record Look(boolean sealed, List<List<Box>> boxes, Map<String, Object> evidence) {
+    /** What was seen: whether a seal is on the pages, each page's seals' boxes, and the seals as evidence. */
+    record Look(boolean sealed, List<List<Box>> boxes, Sealing sealing) {
     }
 
     /**
@@ -38,7 +37,7 @@ final class SealedPages {
      * @param engine reads the text of the seal that seals the sign-off
      */
     Look look(List<ReadPage> pages, OcrEngine engine) {
-        List<Map<String, Object>> found = new ArrayList<>();
+        List<Sealing.Mark> found = new ArrayList<>();
         List<List<Box>> boxes = new ArrayList<>();
         Seal signing = null;
         BufferedImage lastPage = null;
@@ -55,25 +54,21 @@ final class SealedPages {
                 }
             }
         }
-        Map<String, Object> evidence = new HashMap<>();
-        evidence.put("seals", found);
-        if (!found.isEmpty()) {
-            evidence.put("sealNearSignOff", signing != null);
-        }
+        Boolean nearSignOff = found.isEmpty() ? null : signing != null;
+        String sealText = null;
+        Double sealTextConfidence = null;
         if (signing != null) {
             SealText text = texts.read(lastPage, signing, engine);
             if (!text.text().isEmpty()) {
-                evidence.put("sealText", text.text().lines().findFirst().orElse(""));
-                evidence.put("sealTextConfidence", Math.round(text.confidence() * 100) / 100.0);
+                sealText = text.text().lines().findFirst().orElse("");
+                sealTextConfidence = Math.round(text.confidence() * 100) / 100.0;
             }
         }
-        return new Look(!found.isEmpty(), boxes, evidence);
+        return new Look(!found.isEmpty(), boxes, new Sealing(true, found, nearSignOff, sealText, sealTextConfidence));
     }
 
-    private static Map<String, Object> describe(int page, Seal seal) {
-        Box b = seal.box();
-        return Map.of("page", page + 1, "box", List.of(b.x(), b.y(), b.width(), b.height()),
-                "confidence", Math.round(seal.confidence() * 100) / 100.0, "shape", seal.shape().name(),
-                "star", seal.star());
+    private static Sealing.Mark describe(int page, Seal seal) {
+        return new Sealing.Mark(page + 1, seal.box(), Math.round(seal.confidence() * 100) / 100.0, seal.shape().name(),
+                seal.star());
     }
 }

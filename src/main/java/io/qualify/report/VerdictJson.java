@@ -94,7 +94,7 @@ public final class VerdictJson {
         if (!d.readable()) {
             out.put("unreadable", d.unreadable());
         }
-        out.put("evidence", mask(new TreeMap<>(d.evidence())));
+        out.put("evidence", mask(new TreeMap<>(d.evidence().toMap())));
         return out;
     }
 

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.verdict.Decision;
 import java.util.List;
@@ -127,7 +128,7 @@ class EnterpriseNameRuleTest {
         java.util.Arrays.fill(unsure, 0.99);
         unsure[8] = 0.8;
         Document unsureCommitment = document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
-                Map.of("userName", new Field("湖南省琪捷餐饮管理有限公司", 0.98, unsure)), Map.of());
+                Map.of("userName", new Field("湖南省琪捷餐饮管理有限公司", 0.98, unsure)), Evidence.NONE);
         assertThat(rule.check(review(form(typed, null), licence, unsureCommitment)))
                 .extracting(Finding::code).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
@@ -149,12 +150,12 @@ class EnterpriseNameRuleTest {
         double[] chars = new double[userName.length()];
         java.util.Arrays.fill(chars, 0.99);
         return document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
-                Map.of("userName", new Field(userName, 0.99, chars)), Map.of());
+                Map.of("userName", new Field(userName, 0.99, chars)), Evidence.NONE);
     }
 
     private static Document commitment(String userName) {
         return document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT,
-                Map.of("userName", new Field(userName, 0.98)), Map.of());
+                Map.of("userName", new Field(userName, 0.98)), Evidence.NONE);
     }
 
     @Test

@@ -7,9 +7,10 @@ import static io.qualify.check.Reviews.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
+import io.qualify.document.LicenceMarks;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +62,7 @@ class EnterpriseTypeRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"经营者", "组成形式", "个体工商户"})
     void rejects_a_licence_carrying_a_sole_trader_label(String mark) {
-        var doc = licence(with(cleanFields(), "enterpriseType", null), Map.of("soleTraderMark", mark));
+        var doc = licence(with(cleanFields(), "enterpriseType", null), new LicenceMarks(null, mark, null));
 
         List<Finding> findings = rule.check(review(doc));
 
@@ -71,7 +72,7 @@ class EnterpriseTypeRuleTest {
 
     @Test
     void rejects_a_licence_whose_legal_person_is_labelled_investor() {
-        var doc = licence(with(cleanFields(), "enterpriseType", null), Map.of("legalPersonLabel", "投资人姓名"));
+        var doc = licence(with(cleanFields(), "enterpriseType", null), new LicenceMarks("投资人姓名", null, null));
 
         assertThat(rule.check(review(doc))).extracting(Finding::code)
                 .containsExactly(FindingCode.ENTERPRISE_TYPE_NOT_ALLOWED);
@@ -79,7 +80,7 @@ class EnterpriseTypeRuleTest {
 
     @Test
     void accepts_a_legal_person_labelled_legal_representative() {
-        var doc = licence(cleanFields(), Map.of("legalPersonLabel", "法定代表人"));
+        var doc = licence(cleanFields(), new LicenceMarks("法定代表人", null, null));
 
         assertThat(rule.check(review(doc))).isEmpty();
     }
@@ -88,7 +89,7 @@ class EnterpriseTypeRuleTest {
     void reports_several_marks_in_one_finding() {
         var fields = with(cleanFields(), "enterpriseType", Field.certain("个体工商户"));
         fields = with(fields, "creditCode", Field.certain("92440606MA4WXXXX1C"));
-        var doc = licence(fields, Map.of("soleTraderMark", "经营者"));
+        var doc = licence(fields, new LicenceMarks(null, "经营者", null));
 
         List<Finding> findings = rule.check(review(doc));
 
@@ -99,7 +100,7 @@ class EnterpriseTypeRuleTest {
     @Test
     void says_nothing_without_a_business_licence() {
         var certificate = Reviews.document("cert.jpg", DocumentKind.INSTITUTION_CERTIFICATE,
-                with(cleanFields(), "enterpriseType", Field.certain("个体工商户")), Map.of());
+                with(cleanFields(), "enterpriseType", Field.certain("个体工商户")), Evidence.NONE);
 
         assertThat(rule.check(review(certificate))).isEmpty();
         assertThat(rule.check(review(Reviews.other("id.jpg", DocumentKind.ID_CARD_FRONT)))).isEmpty();

@@ -6,10 +6,12 @@ import static io.qualify.check.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.Application;
+import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
+import io.qualify.document.Evidences;
 import io.qualify.document.Field;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,29 +21,29 @@ class IdRulesTest {
 
     private static final String NUMBER = "330106199001011221";
 
-    private static Document front(String file, Map<String, Field> fields, Map<String, Object> evidence) {
+    private static Document front(String file, Map<String, Field> fields, Evidence evidence) {
         return document(file, DocumentKind.ID_CARD_FRONT, fields, evidence);
     }
 
     private static Document front() {
         return front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("1990-01-01"),
-                "sex", Field.certain("女")), Map.of("idNumberAgreed", true));
+                "sex", Field.certain("女")), Evidences.numberAgreed(true));
     }
 
     private static Document back(String until) {
         return document("back.jpg", DocumentKind.ID_CARD_BACK, Map.of("validFrom", Field.certain("2016-05-12"),
-                "validUntil", Field.certain(until)), Map.of());
+                "validUntil", Field.certain(until)), Evidence.NONE);
     }
 
     private static Document handheld() {
-        return document("hand.jpg", DocumentKind.ID_CARD_HANDHELD, Map.of(), Map.of());
+        return document("hand.jpg", DocumentKind.ID_CARD_HANDHELD, Map.of(), Evidence.NONE);
     }
 
     private static Document turned(Document d, int rotation, boolean mirrored, boolean sure) {
-        Map<String, Object> evidence = new HashMap<>(d.evidence());
-        evidence.put("orientationSure", sure);
-        evidence.put("mirrorSure", sure);
-        return new Document(d.file(), d.kind(), 1, rotation, mirrored, false, d.fields(), "", 0.9, null, evidence);
+        Evidence evidence = d.evidence().with(CardEvidence.read(null, 0, CardEvidence.Stance.NONE.sure(sure, sure),
+                d.evidence().card().readings()));
+        return Document.of(d.file(), d.kind()).pages(1).rotation(rotation).mirrored(mirrored).fields(d.fields())
+                .read("", 0.9).evidence(evidence).build();
     }
 
     private static List<FindingCode> all(Document... documents) {
@@ -65,8 +67,9 @@ class IdRulesTest {
 
     @Test
     void two_fronts_not_told_apart_go_to_a_person_rather_than_lacking_a_handheld() {
-        Document unsure = front("a.jpg", front().fields(), Map.of("idNumberAgreed", true, "sideUnsure", true));
-        Document sure = front("b.jpg", front().fields(), Map.of("idNumberAgreed", true));
+        Evidence agreed = Evidences.numberAgreed(true);
+        Document unsure = front("a.jpg", front().fields(), agreed.with(agreed.card().with(new CardEvidence.Sides(null, true))));
+        Document sure = front("b.jpg", front().fields(), Evidences.numberAgreed(true));
 
         assertThat(all(unsure, unsure, back("长期"))).containsExactly(FindingCode.LOW_CONFIDENCE);
         assertThat(all(sure, sure, back("长期"))).containsExactly(FindingCode.ID_HANDHELD_MISSING);
@@ -79,9 +82,9 @@ class IdRulesTest {
 
     @Test
     void a_missing_side_with_an_unread_card_photo_goes_to_a_person() {
-        Document unread = document("x.jpg", DocumentKind.UNKNOWN, Map.of(), Map.of("cardFound", true));
-        Document poorlyRead = new Document("y.jpg", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "", 0.3, null, Map.of());
-        Document wellReadOther = new Document("z.jpg", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "", 0.9, null, Map.of());
+        Document unread = document("x.jpg", DocumentKind.UNKNOWN, Map.of(), Evidences.cardSeenUnread());
+        Document poorlyRead = Document.of("y.jpg", DocumentKind.UNKNOWN).pages(1).read("", 0.3).build();
+        Document wellReadOther = Document.of("z.jpg", DocumentKind.UNKNOWN).pages(1).read("", 0.9).build();
 
         assertThat(all(front(), handheld(), unread)).containsExactly(FindingCode.LOW_CONFIDENCE);
         // (R1 also wonders whether that photo is the licence)
@@ -109,8 +112,8 @@ class IdRulesTest {
 
     @Test
     void refuses_a_number_that_fails_its_check_when_two_readings_agree() {
-        Document bad = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Map.of("idNumberAgreed", true));
-        Document once = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Map.of("idNumberAgreed", false));
+        Document bad = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Evidences.numberAgreed(true));
+        Document once = front("front.jpg", Map.of("idNumber", Field.certain("330106199001011222")), Evidences.numberAgreed(false));
 
         assertThat(all(bad, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
         assertThat(all(once, back("长期"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
@@ -120,11 +123,11 @@ class IdRulesTest {
     void refuses_a_failing_number_read_once_when_the_form_or_the_letter_gives_the_same() {
         // seed 17333: the second model read the card's number otherwise; the form and the letter held it too
         String bad = "330106199001011222";
-        Document once = front("front.jpg", Map.of("idNumber", Field.certain(bad)), Map.of("idNumberAgreed", false));
+        Document once = front("front.jpg", Map.of("idNumber", Field.certain(bad)), Evidences.numberAgreed(false));
         Application typed = new Application("A1", null, null, null, null, "张伟", bad.toLowerCase(), null, null, null);
         Application other = new Application("A1", null, null, null, null, "张伟", NUMBER, null, null, null);
         Document letter = document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER,
-                Map.of("adminIdNumber", Field.certain(bad)), Map.of());
+                Map.of("adminIdNumber", Field.certain(bad)), Evidence.NONE);
         Rules rules = Rules.all(0.7);
 
         List<Finding> byForm = rules.check(review(typed, once, back("长期"), handheld()));
@@ -141,11 +144,11 @@ class IdRulesTest {
     @Test
     void refuses_a_passing_number_that_contradicts_the_printed_birth_date_or_sex() {
         Document otherBirth = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("2013-05-06")),
-                Map.of("idNumberAgreed", true, "birthDateReadings", 2L));
+                Evidence.of(CardEvidence.of(new CardEvidence.Readings(true, false, 2L, null))));
         Document birthReadOnce = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "birthDate", Field.certain("2013-05-06")),
-                Map.of("idNumberAgreed", true, "birthDateReadings", 1L));
+                Evidence.of(CardEvidence.of(new CardEvidence.Readings(true, false, 1L, null))));
         Document otherSex = front("front.jpg", Map.of("idNumber", Field.certain(NUMBER), "sex", Field.certain("男")),
-                Map.of("idNumberAgreed", true));
+                Evidences.numberAgreed(true));
 
         assertThat(all(otherBirth, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
         assertThat(all(otherSex, back("长期"), handheld())).containsExactly(FindingCode.ID_NUMBER_INVALID);
@@ -159,7 +162,7 @@ class IdRulesTest {
         assertThat(all(front(), back("2019-05-12"), handheld())).containsExactly(FindingCode.LOW_CONFIDENCE);
         assertThat(all(front(), back("2026-11-25"), handheld())).doesNotContain(FindingCode.ID_CARD_EXPIRED);
         Document readTwiceUnsurely = document("back.jpg", DocumentKind.ID_CARD_BACK, Map.of("validFrom",
-                new Field("2016-05-12", 0.0), "validUntil", new Field("2026-05-12", 0.0)), Map.of("validityReadings", 2L));
+                new Field("2016-05-12", 0.0), "validUntil", new Field("2026-05-12", 0.0)), Evidences.validityReadings(2));
         assertThat(all(front(), readTwiceUnsurely, handheld())).containsExactly(FindingCode.ID_CARD_EXPIRED);
     }
 }

@@ -8,6 +8,7 @@ import static io.qualify.check.Reviews.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class LegalPersonRuleTest {
     @Test
     void rejects_an_institution_certificate_without_a_responsible_person() {
         var certificate = Reviews.document("cert.jpg", DocumentKind.INSTITUTION_CERTIFICATE,
-                with(cleanFields(), "legalPersonName", null), Map.of());
+                with(cleanFields(), "legalPersonName", null), Evidence.NONE);
 
         assertThat(rule.check(review(certificate))).extracting(Finding::code)
                 .containsExactly(FindingCode.LEGAL_PERSON_MISSING);
@@ -48,7 +49,7 @@ class LegalPersonRuleTest {
 
     @Test
     void judges_the_certificate_with_the_most_fields_read() {
-        var poor = Reviews.document("blurred.jpg", DocumentKind.BUSINESS_LICENCE, Map.of(), Map.of());
+        var poor = Reviews.document("blurred.jpg", DocumentKind.BUSINESS_LICENCE, Map.of(), Evidence.NONE);
         var good = licence(cleanFields());
 
         assertThat(rule.check(review(poor, good))).isEmpty();

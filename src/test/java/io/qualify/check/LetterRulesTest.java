@@ -8,9 +8,16 @@ import static io.qualify.check.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.Application;
+import io.qualify.document.Box;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
+import io.qualify.document.Evidences;
 import io.qualify.document.Field;
+import io.qualify.document.Sealing;
+import io.qualify.document.SignOff.Part;
+import io.qualify.document.SignOff.State;
+import io.qualify.document.SignOff;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +41,15 @@ class LetterRulesTest {
         return new Application("A1", null, NAME, null, null, ADMIN, ID, null, null, null);
     }
 
-    private static Document letter(Map<String, Field> fields, Map<String, Object> evidence, boolean sealed,
+    private static Document letter(Map<String, Field> fields, Evidence evidence, boolean sealed,
             double confidence) {
-        return new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, sealed, fields, "",
-                confidence, null, evidence);
+        return Document.of("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1).sealDetected(sealed)
+                .fields(fields).read("", confidence).evidence(evidence).build();
+    }
+
+    /** Sign-off evidence: each part's label as found, and whether print went unread (null: not looked at). */
+    private static Evidence signOff(Map<Part, State> parts, Boolean inkUnread) {
+        return Evidence.of(new SignOff(parts, inkUnread));
     }
 
     private static Map<String, Field> signOff() {
@@ -50,19 +62,21 @@ class LetterRulesTest {
 
     private static Document commitment(String userName, boolean sealed) {
         Map<String, Field> f = userName == null ? Map.of() : Map.of("userName", new Field(userName, 0.9));
-        return new Document("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, sealed, f, "", 0.9,
-                null, userName == null ? Map.of("userNameLabel", "blank") : Map.of());
+        return Document.of("commitment.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT).pages(1).sealDetected(sealed)
+                .fields(f).read("", 0.9)
+                .evidence(userName == null ? Evidences.signOff(Map.of(Part.USER_NAME, State.BLANK)) : Evidence.NONE)
+                .build();
     }
 
     private static Document card(String name, String number) {
-        return new Document("front.jpg", DocumentKind.ID_CARD_FRONT, 1, 0, false, false,
-                Map.of("name", new Field(name, 0.6), "idNumber", Field.certain(number)), "", 0.8, null,
-                Map.of("idNumberAgreed", true));
+        return Document.of("front.jpg", DocumentKind.ID_CARD_FRONT).pages(1)
+                .fields(Map.of("name", new Field(name, 0.6), "idNumber", Field.certain(number))).read("", 0.8)
+                .evidence(Evidences.numberAgreed(true)).build();
     }
 
     @Test
     void a_complete_sealed_letter_passes() {
-        assertThat(new LetterRule(FLOOR).check(review(form(), letter(signOff(), Map.of(), true, 0.9)))).isEmpty();
+        assertThat(new LetterRule(FLOOR).check(review(form(), letter(signOff(), Evidence.NONE, true, 0.9)))).isEmpty();
     }
 
     @Test
@@ -76,7 +90,7 @@ class LetterRulesTest {
         Map<String, Field> f = signOff();
         f.remove("adminIdNumber");
         f.remove("date");
-        Map<String, Object> besideRead = Map.of("adminNameLabel", "seen", "unitLabel", "seen", "signOffInkUnread", false);
+        Evidence besideRead = signOff(Map.of(Part.ADMIN_NAME, State.SEEN, Part.UNIT, State.SEEN), false);
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, besideRead, false, 0.9)));
 
         assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_ADMIN_ID_MISSING,
@@ -90,7 +104,7 @@ class LetterRulesTest {
         f.remove("adminIdNumber");
         // the applicant line and the date under the seal were lost; the ID label was read with a garbled number
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
-                letter(f, Map.of("adminNameLabel", "seen", "adminIdLabel", "unreadable"), true, 0.9)));
+                letter(f, signOff(Map.of(Part.ADMIN_NAME, State.SEEN, Part.ADMIN_ID, State.UNREADABLE), null), true, 0.9)));
 
         assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
         assertThat(findings.get(0).evidence().get("fields")).isEqualTo(List.of("adminIdNumber", "date"));
@@ -102,7 +116,7 @@ class LetterRulesTest {
         f.remove("adminName");
         f.remove("date");
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
-                letter(f, Map.of("dateLabel", "blank", "signOffInkUnread", false), true, 0.5)));
+                letter(f, signOff(Map.of(Part.DATE, State.BLANK), false), true, 0.5)));
 
         assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.LETTER_DATE_MISSING, FindingCode.LOW_CONFIDENCE);
     }
@@ -113,8 +127,8 @@ class LetterRulesTest {
         f.remove("date");
         f.remove("adminIdNumber");
         // labels blank and the line beside read, but print stands in the sign-off unread (a seal, a shadow over it)
-        Map<String, Object> evidence = Map.of("dateLabel", "blank", "adminIdLabel", "blank", "unitLabel", "seen",
-                "adminNameLabel", "seen", "signOffInkUnread", true);
+        Evidence evidence = signOff(Map.of(Part.DATE, State.BLANK, Part.ADMIN_ID, State.BLANK, Part.UNIT, State.SEEN,
+                Part.ADMIN_NAME, State.SEEN), true);
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(), letter(f, evidence, true, 0.9)));
 
         assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
@@ -125,19 +139,25 @@ class LetterRulesTest {
     void a_part_is_missing_when_the_sign_off_could_not_be_looked_at_only_if_the_letter_is_born_digital() {
         Map<String, Field> f = signOff();
         f.remove("date");
+        Evidence labelBlank = signOff(Map.of(Part.DATE, State.BLANK), null);
+        Evidence bornDigital = Evidence.of(new Evidence.Reading(null, true, null));
 
-        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, Map.of("dateLabel", "blank"), true, 0.9)))))
+        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, labelBlank, true, 0.9)))))
                 .containsExactly(FindingCode.LOW_CONFIDENCE);
-        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, Map.of("textLayer", true), true, 0.9)))))
+        assertThat(codes(new LetterRule(FLOOR).check(review(form(), letter(f, bornDigital, true, 0.9)))))
                 .containsExactly(FindingCode.LETTER_DATE_MISSING);
     }
 
     @Test
-    void an_unsure_seal_goes_to_a_person() {
+    void a_seal_found_only_away_from_the_sign_off_goes_to_a_person() {
+        Sealing inLetterhead = new Sealing(true, List.of(new Sealing.Mark(1, new Box(900, 80, 200, 200), 0.9, "ROUND",
+                true)), false, null, null);
         List<Finding> findings = new LetterRule(FLOOR).check(review(form(),
-                letter(signOff(), Map.of("sealUnsure", true), false, 0.9)));
+                letter(signOff(), Evidence.of(inLetterhead), true, 0.9)));
 
         assertThat(codes(findings)).containsExactly(FindingCode.LOW_CONFIDENCE);
+        assertThat(findings.get(0).evidence().get("seals")).isEqualTo(List.of(Map.of("page", 1,
+                "box", List.of(900, 80, 200, 200), "confidence", 0.9, "shape", "ROUND", "star", true)));
     }
 
     @Test
@@ -151,7 +171,7 @@ class LetterRulesTest {
         f.put("adminName", new Field("额前平", 0.91));
         Application form = new Application("A1", null, NAME, null, null, "顾前平", typed, null, null, null);
 
-        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form, letter(f, Map.of(), true, 0.9)))))
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form, letter(f, Evidence.NONE, true, 0.9)))))
                 .containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
@@ -160,7 +180,7 @@ class LetterRulesTest {
         Map<String, Field> f = signOff();
         f.put("adminIdNumber", Field.certain(OTHER_ID));
         List<Finding> findings = new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(),
-                letter(f, Map.of(), true, 0.9), card(ADMIN, ID)));
+                letter(f, Evidence.NONE, true, 0.9), card(ADMIN, ID)));
 
         assertThat(codes(findings)).containsExactly(FindingCode.LETTER_ADMIN_MISMATCH);
         assertThat(findings.get(0).evidence().toString()).doesNotContain(OTHER_ID).doesNotContain(ID);
@@ -170,7 +190,7 @@ class LetterRulesTest {
     void a_letter_number_that_fails_its_check_near_the_cards_goes_to_a_person() {
         Map<String, Field> f = signOff();
         f.put("adminIdNumber", Field.certain("330106199001011281"));
-        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9),
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Evidence.NONE, true, 0.9),
                 card(ADMIN, ID))))).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
@@ -179,23 +199,23 @@ class LetterRulesTest {
         Map<String, Field> f = signOff();
         f.put("adminName", Field.certain("王芳"));
         f.remove("adminIdNumber");
-        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9)))))
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Evidence.NONE, true, 0.9)))))
                 .containsExactly(FindingCode.LETTER_ADMIN_MISMATCH);
         // the same name beside the administrator's own number was misread (a label's remnant): a person looks
         f.put("adminIdNumber", Field.certain(ID));
         f.put("adminName", Field.certain("姓和名"));
-        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Map.of(), true, 0.9)))))
+        assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(form(), letter(f, Evidence.NONE, true, 0.9)))))
                 .containsExactly(FindingCode.LOW_CONFIDENCE);
         Application typed = new Application("A1", null, NAME, null, null, "李宇", ID, null, null, null);
         f.put("adminName", Field.certain("李字"));
-        assertThat(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(typed, letter(f, Map.of(), true, 0.9)))).isEmpty();
+        assertThat(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(typed, letter(f, Evidence.NONE, true, 0.9)))).isEmpty();
     }
 
     @Test
     void a_letter_that_disagrees_only_with_the_cards_poorly_read_name_goes_to_a_person() {
         Application noAdmin = new Application("A1", null, NAME, null, null, null, null, null, null, null);
         assertThat(codes(new LetterAdminRule(FLOOR, LOOK_ALIKES).check(review(noAdmin,
-                letter(signOff(), Map.of(), true, 0.9), card("张伟", ID))))).containsExactly(FindingCode.LOW_CONFIDENCE);
+                letter(signOff(), Evidence.NONE, true, 0.9), card("张伟", ID))))).containsExactly(FindingCode.LOW_CONFIDENCE);
     }
 
     @Test
@@ -227,8 +247,8 @@ class LetterRulesTest {
                 .isEmpty();
         assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), commitment(NAME + "切", true)))).isEmpty();
         double[] unsureNinth = {0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.6, 0.99, 0.99, 0.99, 0.99};
-        Document unsure = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
-                Map.of("userName", new Field("佛山市普居佳好建林有限公司", 0.95, unsureNinth)), "", 0.9, null, Map.of());
+        Document unsure = Document.of("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT).pages(1).sealDetected(true)
+                .fields(Map.of("userName", new Field("佛山市普居佳好建林有限公司", 0.95, unsureNinth))).read("", 0.9).build();
         assertThat(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(form(), unsure))).isEmpty();
     }
 
@@ -246,14 +266,14 @@ class LetterRulesTest {
         Application xian = new Application("A1", null, "西安市雁塔区越骏餐饮管理有限责任公司", null, null, ADMIN, ID, null, null, null);
         String garbled = "西宁市服瑞区场航委教管理有限责任公司";
         double[] guesses = {0.99, 0.15, 0.99, 0.81, 0.30, 0.93, 0.47, 0.11, 0.23, 0.10, 0.99, 0.99, 0.99, 0.99, 0.59, 0.91, 0.99, 0.99};
-        Document guessed = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
-                Map.of("userName", new Field(garbled, 0.75, guesses)), "", 0.9, null, Map.of());
+        Document guessed = Document.of("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT).pages(1).sealDetected(true)
+                .fields(Map.of("userName", new Field(garbled, 0.75, guesses))).read("", 0.9).build();
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(xian, guessed))))
                 .containsExactly(FindingCode.LOW_CONFIDENCE);
         double[] clear = new double[garbled.length()];
         Arrays.fill(clear, 0.96);
-        Document printed = new Document("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
-                Map.of("userName", new Field(garbled, 0.96, clear)), "", 0.9, null, Map.of());
+        Document printed = Document.of("c.jpg", DocumentKind.NETWORK_ACCESS_COMMITMENT).pages(1).sealDetected(true)
+                .fields(Map.of("userName", new Field(garbled, 0.96, clear))).read("", 0.9).build();
         assertThat(codes(new CommitmentRule(FLOOR, LOOK_ALIKES).check(review(xian, printed))))
                 .containsExactly(FindingCode.COMMITMENT_USER_NAME_MISMATCH);
         // another enterprise of the same city shares its place, not its name
@@ -275,16 +295,17 @@ class LetterRulesTest {
 
     @Test
     void a_clearly_read_seal_of_another_enterprise_is_a_warning_and_a_fragment_is_not() {
-        Document sealedBy = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.92));
+        Document sealedBy = Document.of("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1)
+                .sealDetected(true).fields(signOff()).read("", 0.9).evidence(Evidences.sealText("深圳市海川贸易有限公司", 0.92))
+                .build();
         assertThat(codes(new SealNameRule().check(review(form(), licence(cleanFields()), sealedBy))))
                 .containsExactly(FindingCode.SEAL_NAME_MISMATCH);
-        Document own = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                signOff(), "", 0.9, null, Map.of("sealText", "佛山市普居佳好建材有限公司合同专用章", "sealTextConfidence", 0.92));
-        Document fragment = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                signOff(), "", 0.9, null, Map.of("sealText", "海川贸易", "sealTextConfidence", 0.95));
-        Document unsure = new Document("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                signOff(), "", 0.9, null, Map.of("sealText", "深圳市海川贸易有限公司", "sealTextConfidence", 0.5));
+        Document own = Document.of("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1).sealDetected(true)
+                .fields(signOff()).read("", 0.9).evidence(Evidences.sealText("佛山市普居佳好建材有限公司合同专用章", 0.92)).build();
+        Document fragment = Document.of("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1)
+                .sealDetected(true).fields(signOff()).read("", 0.9).evidence(Evidences.sealText("海川贸易", 0.95)).build();
+        Document unsure = Document.of("letter.jpg", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1).sealDetected(true)
+                .fields(signOff()).read("", 0.9).evidence(Evidences.sealText("深圳市海川贸易有限公司", 0.5)).build();
         assertThat(new SealNameRule().check(review(form(), licence(cleanFields()), own, fragment, unsure))).isEmpty();
     }
 

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LicencePresentRuleTest {
@@ -23,7 +23,7 @@ class LicencePresentRuleTest {
 
     @Test
     void accepts_an_institution_certificate_instead_of_a_licence() {
-        Document certificate = Reviews.document("cert.pdf", DocumentKind.INSTITUTION_CERTIFICATE, cleanFields(), Map.of());
+        Document certificate = Reviews.document("cert.pdf", DocumentKind.INSTITUTION_CERTIFICATE, cleanFields(), Evidence.NONE);
 
         assertThat(rule.check(review(certificate))).isEmpty();
     }
@@ -52,7 +52,7 @@ class LicencePresentRuleTest {
 
     @Test
     void sends_a_submission_to_a_person_when_an_unrecognised_file_was_too_poorly_read_to_tell() {
-        Document blurred = new Document("doc16.pdf", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "乒乓", 0.19, null, Map.of());
+        Document blurred = Document.of("doc16.pdf", DocumentKind.UNKNOWN).pages(1).read("乒乓", 0.19).build();
 
         List<Finding> findings = rule.check(review(other("id.jpg", DocumentKind.ID_CARD_FRONT), blurred));
 

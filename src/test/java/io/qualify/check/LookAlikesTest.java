@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qualify.vision.Glyphs;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LookAlikesTest {
@@ -29,6 +34,17 @@ class LookAlikesTest {
         assertThat(fake.agree("王", "王")).isFalse();
         assertThat(fake.agree("王子", "王子明")).isFalse();
         assertThat(fake.agree("", "")).isFalse();
+    }
+
+    @Test
+    void the_shipped_table_was_drawn_at_the_threshold_the_rules_name() throws IOException {
+        try (InputStream in = LookAlikes.class.getResourceAsStream("look-alikes.txt")) {
+            String header = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            Matcher drawnAt = Pattern.compile("is at least ([0-9.]+), drawn in").matcher(header);
+
+            assertThat(drawnAt.find()).as("the table's header names its threshold").isTrue();
+            assertThat(Double.parseDouble(drawnAt.group(1))).isEqualTo(LookAlikes.THRESHOLD);
+        }
     }
 
     @Test

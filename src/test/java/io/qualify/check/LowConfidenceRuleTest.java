@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qualify.document.Application;
 import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
+import io.qualify.document.LicenceMarks;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class LowConfidenceRuleTest {
         var fields = with(cleanFields(), "enterpriseType", null);
 
         assertThat(unclearFields(rule.check(review(licence(fields))))).containsExactly("enterpriseType");
-        assertThat(rule.check(review(licence(fields, Map.of("soleTraderMark", "组成形式"))))).isEmpty();
+        assertThat(rule.check(review(licence(fields, new LicenceMarks(null, "组成形式", null))))).isEmpty();
         assertThat(rule.check(review(licence(with(fields, "compositionForm", Field.certain("个人经营")))))).isEmpty();
     }
 

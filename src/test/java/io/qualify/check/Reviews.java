@@ -3,9 +3,11 @@ package io.qualify.check;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
-import io.qualify.document.Submission;
+import io.qualify.document.LicenceMarks;
 import io.qualify.document.Submission.IntakeProblem;
+import io.qualify.document.Submission;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,19 +35,20 @@ final class Reviews {
     }
 
     static Document licence(Map<String, Field> fields) {
-        return document("licence.jpg", DocumentKind.BUSINESS_LICENCE, fields, Map.of());
+        return licence(fields, LicenceMarks.NONE);
     }
 
-    static Document licence(Map<String, Field> fields, Map<String, Object> evidence) {
-        return document("licence.jpg", DocumentKind.BUSINESS_LICENCE, fields, evidence);
+    static Document licence(Map<String, Field> fields, LicenceMarks marks) {
+        return document("licence.jpg", DocumentKind.BUSINESS_LICENCE, fields, Evidence.of(marks));
     }
 
-    static Document document(String file, DocumentKind kind, Map<String, Field> fields, Map<String, Object> evidence) {
-        return new Document(file, kind, 1, 0, false, false, fields, "", 0.9, null, evidence);
+    /** A one-page document read at 0.9, upright, unsealed. */
+    static Document document(String file, DocumentKind kind, Map<String, Field> fields, Evidence evidence) {
+        return Document.of(file, kind).pages(1).fields(fields).read("", 0.9).evidence(evidence).build();
     }
 
     static Document other(String file, DocumentKind kind) {
-        return document(file, kind, Map.of(), Map.of());
+        return document(file, kind, Map.of(), Evidence.NONE);
     }
 
     /** {@code fields} with {@code key} set to {@code value} (or removed when value is null). */

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qualify.document.Application;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
+import io.qualify.document.Evidences;
 import io.qualify.document.Field;
 import io.qualify.verdict.Decision;
 import java.util.List;
@@ -74,15 +76,17 @@ class RulesTest {
                 "佳好建材APP会员的订单通知,外呼对象为下单会员,外呼内容为“您好,您在佳好建材APP的订单已发货,请注意查收。”", null);
         Document front = Reviews.document("front.jpg", DocumentKind.ID_CARD_FRONT, Map.of("name", Field.certain("李娜"),
                 "idNumber", Field.certain(id), "birthDate", Field.certain("1990-01-01"), "sex", Field.certain("女")),
-                Map.of("idNumberAgreed", true));
+                Evidences.numberAgreed(true));
         Document back = Reviews.document("back.jpg", DocumentKind.ID_CARD_BACK,
-                Map.of("validFrom", Field.certain("2016-05-12"), "validUntil", Field.certain("2036-05-12")), Map.of());
+                Map.of("validFrom", Field.certain("2016-05-12"), "validUntil", Field.certain("2036-05-12")), Evidence.NONE);
         Document hand = other("hand.jpg", DocumentKind.ID_CARD_HANDHELD);
-        Document letter = new Document("letter.pdf", DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0, false, true,
-                Map.of("adminName", Field.certain("李娜"), "adminIdNumber", Field.certain(id),
-                        "date", Field.certain("2026-11-20")), "", 1.0, null, Map.of());
-        Document commitment = new Document("commitment.pdf", DocumentKind.NETWORK_ACCESS_COMMITMENT, 1, 0, false, true,
-                Map.of("userName", Field.certain(NAME), "date", Field.certain("2026-11-20")), "", 1.0, null, Map.of());
+        Document letter = Document.of("letter.pdf", DocumentKind.NUMBER_APPLICATION_LETTER).pages(1).sealDetected(true)
+                .fields(Map.of("adminName", Field.certain("李娜"), "adminIdNumber", Field.certain(id),
+                        "date", Field.certain("2026-11-20")))
+                .read("", 1.0).build();
+        Document commitment = Document.of("commitment.pdf", DocumentKind.NETWORK_ACCESS_COMMITMENT).pages(1)
+                .sealDetected(true).fields(Map.of("userName", Field.certain(NAME), "date", Field.certain("2026-11-20")))
+                .read("", 1.0).build();
         Rules all = Rules.all(0.7);
 
         assertThat(all.check(review(typed, licence(cleanFields()), front, back, hand, letter, commitment))).isEmpty();

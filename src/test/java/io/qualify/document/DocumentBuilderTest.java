@@ -7,19 +7,21 @@ import org.junit.jupiter.api.Test;
 
 class DocumentBuilderTest {
 
+    private static final Evidence TEXT_LAYER = Evidence.of(new Evidence.Reading(null, true, null));
+
     @Test
     void a_document_named_part_by_part_is_the_one_of_eleven_positions() {
         Map<String, Field> fields = Map.of("enterpriseName", new Field("深圳市云语科技有限公司", 0.97));
         Document built = Document.of("licence.jpg", DocumentKind.BUSINESS_LICENCE).pages(2).rotation(90).mirrored(true)
                 .sealDetected(true).fields(fields).read("名称 深圳市云语科技有限公司", 0.91)
-                .evidence(Map.of("textLayer", true)).build();
+                .evidence(TEXT_LAYER).build();
 
         assertThat(built).isEqualTo(new Document("licence.jpg", DocumentKind.BUSINESS_LICENCE, 2, 90, true, true, fields,
-                "名称 深圳市云语科技有限公司", 0.91, null, Map.of("textLayer", true)));
+                "名称 深圳市云语科技有限公司", 0.91, null, TEXT_LAYER));
         assertThat(built.toBuilder().build()).isEqualTo(built);
         assertThat(built.toBuilder().kind(DocumentKind.UNKNOWN).build())
                 .isEqualTo(new Document("licence.jpg", DocumentKind.UNKNOWN, 2, 90, true, true, fields,
-                        "名称 深圳市云语科技有限公司", 0.91, null, Map.of("textLayer", true)));
+                        "名称 深圳市云语科技有限公司", 0.91, null, TEXT_LAYER));
     }
 
     @Test
@@ -33,7 +35,8 @@ class DocumentBuilderTest {
         assertThat(bare.fields()).isEmpty();
         assertThat(bare.text()).isEmpty();
         assertThat(bare.readable()).isTrue();
-        assertThat(bare.evidence()).isEmpty();
+        assertThat(bare.evidence()).isEqualTo(Evidence.NONE);
+        assertThat(bare.evidence().toMap()).isEmpty();
         assertThat(Document.unreadable("x.png", "truncated").unreadable()).isEqualTo("truncated");
     }
 }

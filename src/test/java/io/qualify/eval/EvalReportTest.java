@@ -10,8 +10,6 @@ import io.qualify.document.DocumentKind;
 import io.qualify.document.Field;
 import io.qualify.synth.Combo;
 import io.qualify.synth.CommitmentTruth;
-import io.qualify.synth.LetterTruth;
-import io.qualify.synth.SealTruth;
 import io.qualify.synth.Expected;
 import io.qualify.synth.ExpectedDecision;
 import io.qualify.synth.GeneratedFile;
@@ -19,7 +17,9 @@ import io.qualify.synth.GeneratedKind;
 import io.qualify.synth.GeneratedSubmission;
 import io.qualify.synth.IdCardTruth;
 import io.qualify.synth.ImageFormat;
+import io.qualify.synth.LetterTruth;
 import io.qualify.synth.Scenario;
+import io.qualify.synth.SealTruth;
 import io.qualify.verdict.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -160,6 +160,6 @@ class EvalReportTest {
     private static Document read(String file, DocumentKind kind, Map<String, String> values) {
         Map<String, Field> fields = new java.util.HashMap<>();
         values.forEach((k, v) -> fields.put(k, Field.certain(v)));
-        return new Document(file, kind, 1, 0, false, false, fields, "", 0.9, null, Map.of());
+        return Document.of(file, kind).pages(1).fields(fields).read("", 0.9).build();
     }
 }

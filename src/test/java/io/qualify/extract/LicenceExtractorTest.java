@@ -3,6 +3,7 @@ package io.qualify.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.document.Box;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.ocr.OcrLine;
 import io.qualify.ocr.OcrSymbol;
@@ -166,8 +167,8 @@ class LicenceExtractorTest {
         Extraction e = extract("法定代表人周志春营业期限长期");
 
         assertThat(value(e, "legalPersonName")).isEqualTo("周志春");
-        assertThat(e.evidence()).containsEntry("legalPersonLabel", "法定代表人");
-        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+        assertThat(e.evidence().licence().legalPersonLabel()).isEqualTo("法定代表人");
+        assertThat(e.evidence().licence().soleTraderMark()).isNull();
     }
 
     @Test
@@ -272,8 +273,8 @@ class LicenceExtractorTest {
                 "类型个体工商户", "经营者姓名张瑞迁", "组成形式个人经营", "经营场所佛山市顺德区容桂街道");
 
         assertThat(value(e, "legalPersonName")).isEqualTo("张瑞迁");
-        assertThat(e.evidence()).containsKey("soleTraderMark");
-        assertThat(String.valueOf(e.evidence().get("soleTraderMark"))).isIn("经营者", "组成形式", "个体工商户");
+        assertThat(e.evidence().licence().soleTraderMark()).isNotNull();
+        assertThat(e.evidence().licence().soleTraderMark()).isIn("经营者", "组成形式", "个体工商户");
         assertThat(value(e, "compositionForm")).isEqualTo("个人经营");
         assertThat(value(e, "enterpriseType")).isEqualTo("个体工商户");
     }
@@ -283,7 +284,7 @@ class LicenceExtractorTest {
         Extraction e = extract("名称深圳市某某贸易有限公司", "投资人李四");
 
         assertThat(value(e, "legalPersonName")).isEqualTo("李四");
-        assertThat(String.valueOf(e.evidence().get("legalPersonLabel"))).startsWith("投资人");
+        assertThat(e.evidence().licence().legalPersonLabel()).startsWith("投资人");
     }
 
     @Test
@@ -383,7 +384,7 @@ class LicenceExtractorTest {
         Extraction e = extract("名称杭州欧克液压科技有限公司", "类型有限责任公司(自然人投资或控股)", "法定代表人王强",
                 "经营范围为小微经营者提供企业管理咨询服务");
 
-        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+        assertThat(e.evidence().licence().soleTraderMark()).isNull();
     }
 
     @Test
@@ -391,7 +392,7 @@ class LicenceExtractorTest {
         Extraction e = extract("今天天气很好", "我们去公园散步");
 
         assertThat(e.fields()).isEmpty();
-        assertThat(e.evidence()).isEmpty();
+        assertThat(e.evidence()).isEqualTo(Evidence.NONE);
     }
 
     @Test
@@ -405,7 +406,7 @@ class LicenceExtractorTest {
         assertThat(value(e, "creditCode")).isEqualTo("91440604MA537RKB8C");
         assertThat(value(e, "enterpriseType")).isEqualTo("有限责任公司(自然人投资或控股)");
         assertThat(value(e, "legalPersonName")).isEqualTo("周志春");
-        assertThat(e.evidence()).doesNotContainKey("soleTraderMark");
+        assertThat(e.evidence().licence().soleTraderMark()).isNull();
     }
 
     @Test

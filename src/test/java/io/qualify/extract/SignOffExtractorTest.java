@@ -3,6 +3,8 @@ package io.qualify.extract;
 import static io.qualify.extract.LicenceExtractorTest.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.SignOff.Part;
+import io.qualify.document.SignOff.State;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,11 @@ class SignOffExtractorTest {
         Extraction e = letters.extract(lines("号码申请公函", "管理员姓名:", "管理员身份证号:", "日期:"), List.of());
 
         assertThat(e.fields()).isEmpty();
-        assertThat(e.evidence()).containsEntry("adminNameLabel", "blank").containsEntry("adminIdLabel", "blank")
-                .containsEntry("dateLabel", "blank");
-        assertThat(letters.extract(lines("号码申请公函", "特此申请"), List.of()).evidence())
-                .containsEntry("adminNameLabel", "absent").doesNotContainKey("dateLabel");
+        assertThat(e.evidence().signOff().parts()).containsEntry(Part.ADMIN_NAME, State.BLANK)
+                .containsEntry(Part.ADMIN_ID, State.BLANK)
+                .containsEntry(Part.DATE, State.BLANK);
+        assertThat(letters.extract(lines("号码申请公函", "特此申请"), List.of()).evidence().signOff().parts())
+                .containsEntry(Part.ADMIN_NAME, State.ABSENT).doesNotContainKey(Part.DATE);
     }
 
     @Test
@@ -57,7 +60,7 @@ class SignOffExtractorTest {
                 List.of());
 
         assertThat(e.fields()).doesNotContainKey("date");
-        assertThat(e.evidence()).containsEntry("dateLabel", "unreadable");
+        assertThat(e.evidence().signOff().parts()).containsEntry(Part.DATE, State.UNREADABLE);
     }
 
     @Test
@@ -65,7 +68,7 @@ class SignOffExtractorTest {
         Extraction e = letters.extract(lines("管理员身份证号码:330106199001011221"), List.of());
 
         assertThat(e.fields()).doesNotContainKey("adminName");
-        assertThat(e.evidence()).containsEntry("adminNameLabel", "absent");
+        assertThat(e.evidence().signOff().parts()).containsEntry(Part.ADMIN_NAME, State.ABSENT);
     }
 
     @Test
@@ -81,6 +84,6 @@ class SignOffExtractorTest {
         Extraction e = commitments.extract(lines("电信入网承诺书", "实际用户名称:", "日期:2026年11月20日"), List.of());
 
         assertThat(e.fields()).doesNotContainKey("userName");
-        assertThat(e.evidence()).containsEntry("userNameLabel", "blank");
+        assertThat(e.evidence().signOff().parts()).containsEntry(Part.USER_NAME, State.BLANK);
     }
 }

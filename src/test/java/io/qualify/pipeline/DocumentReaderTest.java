@@ -112,6 +112,6 @@ class DocumentReaderTest {
         assertThat(read.kind()).isEqualTo(DocumentKind.UNKNOWN);
         assertThat(read.readable()).isTrue();
         assertThat(read.ocrConfidence()).isZero();
-        assertThat(read.evidence()).containsEntry("readError", "engine fault");
+        assertThat(read.evidence().toMap()).containsEntry("readError", "engine fault");
     }
 }

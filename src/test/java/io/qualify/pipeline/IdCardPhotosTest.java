@@ -71,7 +71,7 @@ class IdCardPhotosTest {
         assertThat(front.rotation()).isZero();
         assertThat(front.mirrored()).isFalse();
         assertThat(front.value("idNumber")).isEqualTo(CARD.idNumber());
-        assertThat(front.evidence()).containsKeys("cardQuad", "orientationScores", "cardAreaShare");
+        assertThat(front.evidence().toMap()).containsKeys("cardQuad", "orientationScores", "cardAreaShare");
     }
 
     @Test
@@ -94,7 +94,7 @@ class IdCardPhotosTest {
 
         assertThat(front.rotation()).isEqualTo(180);
         assertThat(front.mirrored()).isFalse();
-        assertThat(front.evidence()).containsEntry("orientationSure", true);
+        assertThat(front.evidence().toMap()).containsEntry("orientationSure", true);
     }
 
     @Test
@@ -109,8 +109,8 @@ class IdCardPhotosTest {
                 IdCardPhotos.Look.NONE).document();
 
         assertThat(sure.rotation()).isEqualTo(180);
-        assertThat(sure.evidence()).containsEntry("orientationSure", true).containsEntry("cardOutlineFound", false);
-        assertThat(unsure.evidence()).containsEntry("orientationSure", false).containsEntry("orientationLead", 2.5);
+        assertThat(sure.evidence().toMap()).containsEntry("orientationSure", true).containsEntry("cardOutlineFound", false);
+        assertThat(unsure.evidence().toMap()).containsEntry("orientationSure", false).containsEntry("orientationLead", 2.5);
     }
 
     private static OcrLine line(String text) {
@@ -129,7 +129,7 @@ class IdCardPhotosTest {
 
         assertThat(front.mirrored()).isTrue();
         assertThat(front.rotation()).isZero();
-        assertThat(front.evidence()).containsEntry("mirrorSure", true);
+        assertThat(front.evidence().toMap()).containsEntry("mirrorSure", true);
     }
 
     @Test

@@ -2,21 +2,24 @@ package io.qualify.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdSidesTest {
 
     private static Document card(String file, DocumentKind kind, double share) {
-        return new Document(file, kind, 1, 0, false, false, Map.of(), "", 0.9, null, Map.of("cardAreaShare", share));
+        return card(file, kind, share, null);
     }
 
-    private static Document card(String file, DocumentKind kind, double share, double person) {
-        return new Document(file, kind, 1, 0, false, false, Map.of(), "", 0.9, null,
-                Map.of("cardAreaShare", share, "handheldScore", person));
+    /** A card read in an outline covering {@code share} of the photo, in a scene scored {@code person} (null: not judged). */
+    private static Document card(String file, DocumentKind kind, double share, Double person) {
+        CardEvidence card = new CardEvidence(false, new CardEvidence.Outline(List.of(), 0.9, share), false, person,
+                CardEvidence.Stance.NONE, CardEvidence.Readings.NONE, CardEvidence.Sides.NONE);
+        return Document.of(file, kind).pages(1).read("", 0.9).evidence(Evidence.of(card)).build();
     }
 
     private static List<DocumentKind> kinds(List<Document> documents) {
@@ -54,7 +57,7 @@ class IdSidesTest {
                 card("b.jpg", DocumentKind.ID_CARD_FRONT, 0.14)));
 
         assertThat(kinds(out)).containsExactly(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_FRONT);
-        assertThat(out).allSatisfy(d -> assertThat(d.evidence()).containsEntry("sideUnsure", true));
+        assertThat(out).allSatisfy(d -> assertThat(d.evidence().toMap()).containsEntry("sideUnsure", true));
     }
 
     @Test

@@ -20,22 +20,34 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every curated sample in samples/ reviewed end to end against its {@code <name>.expected.json}.
- * Each sample must be judged safely: never approved when it should not be, never rejected when it
- * should be approved (sending it to a person is allowed). Across the set, the count reaching exactly the
- * expected decision and codes may not fall below what the pipeline reaches today (a ratchet: raise it).
+ * Every curated sample in samples/ reviewed end to end against its {@code <name>.expected.json}: each
+ * must reach exactly its expected decision and set of finding codes. Where today's reader falls short of
+ * that on a sample, {@link #SHORTFALLS} says what it reaches instead and why, and the sample is held to
+ * exactly that, so a change either way is seen (an improvement removes the entry). No sample is ever
+ * approved when it should not be, nor refused when it should be approved.
  */
 class SamplesTest {
 
-    /** Samples reaching exactly their expected verdict: 10 of 12 on 2026-11-28, held at 10 of 16 since the letters came. */
-    private static final int EXACT_AT_LEAST = 10;
+    /** What a review reaches: the decision and the set of finding codes. */
+    private record Reached(Decision decision, Set<String> codes) {
+    }
+
+    /** Samples the reader falls short on, with what it reaches instead; each says why beside it. */
+    private static final Map<String, Reached> SHORTFALLS = Map.of(
+            // the phone photo's credit code is not read: the licence is not read clearly enough to say its
+            // legal person is missing, so a person looks (safe, but not the refusal a reviewer would give)
+            "08-legal-person-missing-photo", new Reached(Decision.MANUAL_REVIEW, Set.of("LOW_CONFIDENCE")),
+            // the commitment's 实际用户名称 is misread under its seal (历医…宏大 for 历下…宏天): besides the
+            // mirrored selfie it is refused for, a person is asked to compare the names
+            "10-id-mirrored-selfie", new Reached(Decision.REJECT, Set.of("ID_PHOTO_MIRRORED", "LOW_CONFIDENCE")));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> samples() throws IOException {
@@ -47,7 +59,7 @@ class SamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void is_never_approved_or_rejected_wrongly(Path sample) throws IOException {
-        Decision expected = expectedDecision(sample);
+        Decision expected = expected(sample).decision();
         Verdict verdict = review(sample);
 
         if (verdict.decision() == Decision.APPROVE) {
@@ -58,21 +70,21 @@ class SamplesTest {
         }
     }
 
-    @Test
-    void reaches_the_expected_verdict_on_most_samples() throws IOException {
-        int exact = 0;
-        List<Path> all = samples().toList();
-        for (Path sample : all) {
-            Verdict verdict = review(sample);
-            Set<String> codes = new HashSet<>(verdict.findings().stream().map(Finding::code).map(Enum::name).toList());
-            Set<String> expectedCodes = new HashSet<>();
-            expected(sample).get("codes").forEach(c -> expectedCodes.add(c.asText()));
-            if (verdict.decision() == expectedDecision(sample) && codes.containsAll(expectedCodes)) {
-                exact++;
-            }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void reaches_exactly_its_expected_verdict_or_its_known_shortfall(Path sample) throws IOException {
+        Verdict verdict = review(sample);
+        Reached reached = new Reached(verdict.decision(),
+                verdict.findings().stream().map(Finding::code).map(Enum::name).collect(Collectors.toSet()));
+        Reached expected = expected(sample);
+        Reached shortfall = SHORTFALLS.get(sample.getFileName().toString());
+
+        if (shortfall == null) {
+            assertThat(reached).as("findings %s", verdict.findings()).isEqualTo(expected);
+        } else {
+            assertThat(reached).as("reaches its expected verdict now: take it out of SHORTFALLS").isNotEqualTo(expected);
+            assertThat(reached).as("findings %s", verdict.findings()).isEqualTo(shortfall);
         }
-        assertThat(exact).as("samples reaching exactly their expected verdict, of %d", all.size())
-                .isGreaterThanOrEqualTo(EXACT_AT_LEAST);
     }
 
     /** Each sample is reviewed once, for both tests. */
@@ -104,11 +116,10 @@ class SamplesTest {
         return verdict;
     }
 
-    private static JsonNode expected(Path sample) throws IOException {
-        return JSON.readTree(sample.resolveSibling(sample.getFileName() + ".expected.json").toFile());
-    }
-
-    private static Decision expectedDecision(Path sample) throws IOException {
-        return Decision.valueOf(expected(sample).get("decision").asText());
+    private static Reached expected(Path sample) throws IOException {
+        JsonNode expected = JSON.readTree(sample.resolveSibling(sample.getFileName() + ".expected.json").toFile());
+        Set<String> codes = new HashSet<>();
+        expected.get("codes").forEach(c -> codes.add(c.asText()));
+        return new Reached(Decision.valueOf(expected.get("decision").asText()), codes);
     }
 }

@@ -21,8 +21,7 @@ class HtmlReportTest {
 
     @Test
     void escapes_a_script_in_a_file_name() {
-        Document doc = new Document(SCRIPT + ".jpg", DocumentKind.UNKNOWN, 1, 0, false, false, Map.of(), "", 0.5,
-                null, Map.of());
+        Document doc = Document.of(SCRIPT + ".jpg", DocumentKind.UNKNOWN).pages(1).read("", 0.5).build();
         Finding f = Finding.of(FindingCode.DOCUMENT_UNRECOGNISED, List.of(SCRIPT + ".jpg"));
 
         String html = new HtmlReport(false).page(Verdicts.of(List.of(f), List.of(doc)));
@@ -32,9 +31,9 @@ class HtmlReportTest {
 
     @Test
     void escapes_the_submission_name_field_values_and_text() {
-        Document doc = new Document("a.jpg", DocumentKind.BUSINESS_LICENCE, 1, 0, false, false,
-                Map.of("enterpriseName", Field.certain("<b onclick='x'>公司</b>")), "\"" + SCRIPT, 0.9,
-                "bad & <broken>", Map.of());
+        Document doc = Document.of("a.jpg", DocumentKind.BUSINESS_LICENCE).pages(1)
+                .fields(Map.of("enterpriseName", Field.certain("<b onclick='x'>公司</b>"))).read("\"" + SCRIPT, 0.9)
+                .unreadable("bad & <broken>").build();
         Verdict v = new Verdict(SCRIPT, "<i>", List.of(), List.of(doc), Verdicts.AT, "v", 1);
 
         HtmlReport report = new HtmlReport(false);

@@ -98,7 +98,7 @@ class VerdictJsonTest {
 
         assertThat(line).doesNotContain(ID, OTHER_ID);
         assertThat(v.get("documents").get(0).get("fields").get("idNumber").asText()).isEqualTo(MASKED);
-        assertThat(v.get("documents").get(0).get("evidence").get("note").asText()).isEqualTo("号码 " + MASKED);
+        assertThat(v.get("documents").get(0).get("evidence").get("readError").asText()).isEqualTo("号码 " + MASKED);
         JsonNode evidence = v.get("findings").get(0).get("evidence");
         assertThat(evidence.get("letter").asText()).isEqualTo("公函身份证号" + OTHER_MASKED);
         assertThat(evidence.get("card").get("idNumber").asText()).isEqualTo(MASKED);
@@ -106,8 +106,9 @@ class VerdictJsonTest {
 
     @Test
     void masks_an_admin_id_number_field() throws Exception {
-        Document letter = new Document("letter.jpg", io.qualify.document.DocumentKind.NUMBER_APPLICATION_LETTER, 1, 0,
-                false, true, Map.of("adminIdNumber", io.qualify.document.Field.certain(OTHER_ID)), "", 0.9, null, Map.of());
+        Document letter = Document.of("letter.jpg", io.qualify.document.DocumentKind.NUMBER_APPLICATION_LETTER).pages(1)
+                .sealDetected(true).fields(Map.of("adminIdNumber", io.qualify.document.Field.certain(OTHER_ID)))
+                .read("", 0.9).build();
 
         JsonNode v = json(Verdicts.of(List.of(), List.of(letter)), false);
 
@@ -119,7 +120,7 @@ class VerdictJsonTest {
         JsonNode v = json(Verdicts.withPersonalData(), true);
 
         assertThat(v.get("documents").get(0).get("fields").get("idNumber").asText()).isEqualTo(ID);
-        assertThat(v.get("documents").get(0).get("evidence").get("note").asText()).isEqualTo("号码 " + ID);
+        assertThat(v.get("documents").get(0).get("evidence").get("readError").asText()).isEqualTo("号码 " + ID);
         assertThat(v.get("findings").get(0).get("evidence").get("letter").asText()).isEqualTo("公函身份证号" + OTHER_ID);
         assertThat(v.get("findings").get(0).get("evidence").get("card").get("idNumber").asText()).isEqualTo(ID);
     }

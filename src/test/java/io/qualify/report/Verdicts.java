@@ -4,6 +4,7 @@ import io.qualify.check.Finding;
 import io.qualify.check.FindingCode;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.Field;
 import io.qualify.verdict.Verdict;
 import java.time.OffsetDateTime;
@@ -24,9 +25,9 @@ final class Verdicts {
     }
 
     static Document idCard(String file) {
-        return new Document(file, DocumentKind.ID_CARD_FRONT, 1, 90, true, false,
-                Map.of("name", Field.certain("张三"), "idNumber", new Field(ID, 0.93)),
-                "姓名张三 公民身份号码" + ID, 0.91, null, Map.of("note", "号码 " + ID));
+        return Document.of(file, DocumentKind.ID_CARD_FRONT).pages(1).rotation(90).mirrored(true)
+                .fields(Map.of("name", Field.certain("张三"), "idNumber", new Field(ID, 0.93)))
+                .read("姓名张三 公民身份号码" + ID, 0.91).evidence(Evidence.of(Evidence.Reading.failed("号码 " + ID))).build();
     }
 
     static Finding mismatch() {

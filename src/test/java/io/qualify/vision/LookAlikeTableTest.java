@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class LookAlikeTableTest {
 
+    /** Written into the table's header, which LookAlikesTest holds to the threshold the rules use. */
     static final double THRESHOLD = 0.70;
     static final Path TABLE = Path.of("src/main/resources/io/qualify/check/look-alikes.txt");
     static final Path DICTIONARY = Path.of("models/ppocr_keys_v1.txt");
