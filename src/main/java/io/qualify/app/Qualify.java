@@ -8,6 +8,7 @@ import io.qualify.ocr.OcrEngines;
 import io.qualify.ocr.PageReader;
 import io.qualify.pipeline.DocumentReader;
 import io.qualify.pipeline.ReviewPipeline;
+import io.qualify.pipeline.TimeBudget;
 import io.qualify.render.Renderer;
 import java.time.Clock;
 
@@ -26,7 +27,8 @@ public final class Qualify implements AutoCloseable {
         this.config = config;
         this.engines = new OcrEnginePool(() -> OcrEngines.create(config.ocr()), config.workers());
         DocumentReader reader = new DocumentReader(new Renderer(config.limits()), new PageReader(config.ocr()));
-        this.pipeline = new ReviewPipeline(reader, engines, Rules.all(config.confidenceFloor()), clock, version());
+        this.pipeline = new ReviewPipeline(reader, engines, Rules.all(config.confidenceFloor()), clock, version(),
+                new TimeBudget(config.documentBudget(), config.submissionBudget()));
         this.loader = new SubmissionLoader(config.limits().maxFileBytes());
     }
 

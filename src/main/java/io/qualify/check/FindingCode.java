@@ -37,7 +37,13 @@ public enum FindingCode {
      * Beyond SPEC.md: the licence's name was read with differences a reader makes (look-alike
      * characters, a mark glued on before it) and taken as the typed one.
      */
-    NAME_READ_APPROXIMATELY(Severity.INFO);
+    NAME_READ_APPROXIMATELY(Severity.INFO),
+    /**
+     * Beyond SPEC.md: an entry of the submission (a zip entry or a file in its folder) was refused and
+     * not read, and its name is none of SPEC.md §2's document types, so no rule misses it (a document
+     * refused so is {@link #DOCUMENT_UNREADABLE}). The evidence names the entry and the reason.
+     */
+    ENTRY_SKIPPED(Severity.INFO);
 
     private final Severity severity;
 

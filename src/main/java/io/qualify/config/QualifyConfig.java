@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -16,9 +17,11 @@ import java.util.Properties;
  * Qualify's settings, typed and validated. Sources, later ones winning: the shipped
  * {@code application.properties} (every key documented there), {@code ./application.properties},
  * then environment variables ({@code qualify.ocr.max-pixels} is {@code QUALIFY_OCR_MAX_PIXELS}).
- * A bad value fails with the key's name.
+ * A bad value fails with the key's name. {@code documentBudget} and {@code submissionBudget} bound how long
+ * one document and one submission in all may be read.
  */
-public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confidenceFloor, int workers) {
+public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confidenceFloor, int workers,
+                            Duration documentBudget, Duration submissionBudget) {
 
     public static QualifyConfig load() {
         return from(layered(Path.of("application.properties"), System.getenv()));
@@ -61,15 +64,20 @@ public record QualifyConfig(OcrSettings ocr, RenderLimits limits, double confide
             s.atLeast("qualify.limits.max-pixels", 1);
             s.atLeast("qualify.limits.max-pages", 1);
             s.within("qualify.limits.pdf-dpi", 72, 600);
+            s.atLeast("qualify.limits.max-document-pixels", 1_000_000);
             RenderLimits limits = new RenderLimits(s.whole("qualify.limits.max-file-mb") * 1024 * 1024,
                     s.whole("qualify.limits.max-pixels"), (int) s.whole("qualify.limits.max-pages"),
-                    (int) s.whole("qualify.limits.pdf-dpi"));
+                    (int) s.whole("qualify.limits.pdf-dpi"), s.whole("qualify.limits.max-document-pixels"));
             double floor = s.decimal("qualify.review.confidence-floor");
             if (!(floor >= 0 && floor <= 1)) {
                 throw new ConfigException("qualify.review.confidence-floor must be within 0..1, not " + floor);
             }
             int workers = (int) s.whole("qualify.workers");
-            return new QualifyConfig(ocr, limits, floor, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+            s.atLeast("qualify.budget.document-seconds", 1);
+            s.atLeast("qualify.budget.submission-seconds", 1);
+            return new QualifyConfig(ocr, limits, floor, workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
+                    Duration.ofSeconds(s.whole("qualify.budget.document-seconds")),
+                    Duration.ofSeconds(s.whole("qualify.budget.submission-seconds")));
         } catch (IllegalArgumentException | ConfigException e) {
             throw new ConfigException("invalid configuration: " + e.getMessage());
         }

@@ -9,22 +9,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Makes a {@link Submission} from a directory or a {@code .zip} (SPEC.md §2): documents at the root
  * or in a single top folder, plus an optional {@code application.json}. Never throws for bad content:
- * a malformed form or archive becomes an intake problem the rules report. Files over the size limit
- * are listed without their bytes, so the renderer can say how large they were.
+ * a malformed form or archive becomes an intake problem the rules report, and so does every entry that
+ * is refused rather than read (a nested folder's file, a symbolic link, a name leading outside; see
+ * {@link ZipSubmissions}, {@link DirectorySubmissions}). Operating-system litter ({@code __MACOSX/},
+ * dotfiles such as {@code .DS_Store}) is ignored without a word. Files over the size limit are listed
+ * without their bytes, so the renderer can say how large they were. Nothing is ever extracted to disk.
  */
 public final class SubmissionLoader {
 
     static final String FORM = "application.json";
-    private static final Set<String> NOT_DOCUMENTS = Set.of(FORM, "READY");
+    /** The most of {@code application.json} read: a form is a few hundred bytes. */
+    static final int MAX_FORM_BYTES = 1 << 20;
+    static final String READY = "READY";
+    private static final Set<String> NOT_DOCUMENTS = Set.of(FORM, READY);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxFileBytes;
@@ -42,32 +45,29 @@ public final class SubmissionLoader {
         if (!Files.isDirectory(path)) {
             throw new IOException(path + " is neither a directory nor a .zip file");
         }
-        Path root = singleTopFolder(path);
-        List<SourceFile> files = new ArrayList<>();
-        List<IntakeProblem> problems = new ArrayList<>();
-        Application application = Application.EMPTY;
-        try (Stream<Path> entries = Files.list(root)) {
-            for (Path file : entries.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals(FORM)) {
-                    application = parseForm(Files.readAllBytes(file), problems);
-                } else if (isDocument(name)) {
-                    files.add(read(name, Files.size(file), () -> Files.newInputStream(file)));
-                }
-            }
-        }
-        return new Submission(fileName, application, files, problems);
+        return DirectorySubmissions.load(path, fileName, this);
     }
 
     static boolean isDocument(String name) {
         return !NOT_DOCUMENTS.contains(name) && !name.startsWith(".") && !name.startsWith("__MACOSX");
     }
 
+    /** Whether a path ("/" between folders) is operating-system litter: under {@code __MACOSX}, or hidden. */
+    static boolean isLitter(String path) {
+        for (String part : path.split("/")) {
+            if (part.startsWith("__MACOSX") || (part.startsWith(".") && !part.equals(".") && !part.equals(".."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Application parseForm(byte[] json, List<IntakeProblem> problems) {
         try {
             return JSON.readValue(json, Application.class);
         } catch (IOException e) {
-            problems.add(new IntakeProblem(FORM, "application.json is not valid JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            String detail = e.getMessage().lines().findFirst().orElse("");
+            problems.add(new IntakeProblem(FORM, "application.json is not valid JSON: " + detail));
             return Application.EMPTY;
         }
     }
@@ -78,18 +78,9 @@ public final class SubmissionLoader {
         }
         try (InputStream in = opener.open()) {
             byte[] content = in.readNBytes((int) maxFileBytes + 1);
-            return content.length > maxFileBytes ? new SourceFile(name, content.length, null) : SourceFile.of(name, content);
+            return content.length > maxFileBytes
+                    ? new SourceFile(name, content.length, null) : SourceFile.of(name, content);
         }
-    }
-
-    private static Path singleTopFolder(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> visible = entries.filter(p -> isDocument(p.getFileName().toString())).toList();
-            if (visible.size() == 1 && Files.isDirectory(visible.get(0))) {
-                return visible.get(0);
-            }
-        }
-        return dir;
     }
 
     /** Opens a stream on one entry (a file, or a zip entry). */

@@ -4,19 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A bounded pool of long-lived engines: at most {@code size} exist, each used by one thread at a time,
- * created on first need so a run that reads nothing loads no models. Call {@link #withEngine}.
+ * A bounded pool of long-lived engines: at most {@code size} in service, each used by one thread at a
+ * time, created on first need so a run that reads nothing loads no models. Call {@link #withEngine}, or
+ * {@link #lease} to be able to {@link Lease#retire retire} an engine that may be wedged (a native call
+ * that never returned): it leaves service at once, so a fresh one can take its place, and is closed
+ * once whatever still runs on it ends.
  */
 public final class OcrEnginePool implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OcrEnginePool.class);
 
     private final Supplier<OcrEngine> factory;
     private final BlockingQueue<OcrEngine> idle;
     private final List<OcrEngine> all = new ArrayList<>();
     private final int size;
+    private int retired;
 
     public OcrEnginePool(Supplier<OcrEngine> factory, int size) {
         if (size < 1) {
@@ -29,10 +38,54 @@ public final class OcrEnginePool implements AutoCloseable {
 
     /** Runs {@code work} with an engine of its own, waiting for one when all are busy. */
     public <T> T withEngine(Function<OcrEngine, T> work) {
-        OcrEngine engine = take();
-        try {
-            return work.apply(engine);
-        } finally {
+        try (Lease lease = lease()) {
+            return work.apply(lease.engine());
+        }
+    }
+
+    /** An engine of the caller's own until the lease is closed, waiting for one when all are busy. */
+    public Lease lease() {
+        return new Lease(take());
+    }
+
+    /** How many engines were taken out of service as possibly wedged since the pool was made. */
+    public synchronized int retired() {
+        return retired;
+    }
+
+    /** One engine lent to one thread; closing the lease gives it back. */
+    public final class Lease implements AutoCloseable {
+
+        private OcrEngine engine;
+
+        private Lease(OcrEngine engine) {
+            this.engine = engine;
+        }
+
+        public OcrEngine engine() {
+            return engine;
+        }
+
+        /**
+         * Takes the leased engine out of service, to be closed once {@code stillRunning} (the work that may
+         * still use it) ends, and lends a fresh one in its place.
+         */
+        public OcrEngine retire(CompletionStage<?> stillRunning) {
+            OcrEngine wedged = engine;
+            synchronized (all) {
+                all.remove(wedged);
+            }
+            synchronized (OcrEnginePool.this) {
+                retired++;
+            }
+            LOG.warn("an OCR engine was taken out of service (it may be wedged); a fresh one replaces it");
+            stillRunning.whenComplete((result, failure) -> wedged.close());
+            engine = take();
+            return engine;
+        }
+
+        @Override
+        public void close() {
             idle.add(engine);
         }
     }

@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,8 @@ public final class DocumentReader {
     public Document read(SourceFile file, OcrEngine engine) {
         try {
             return readOrFail(file, engine);
+        } catch (CancellationException e) {
+            throw e; // given up by the caller, whose budget was spent: nothing to report
         } catch (RuntimeException e) {
             LOG.warn("{}: reading failed, left for a person: {}", file.name(), e.toString());
             return Document.of(file.name(), DocumentKind.UNKNOWN)
@@ -94,6 +97,10 @@ public final class DocumentReader {
         }
         List<ReadPage> read = new ArrayList<>();
         for (Page page : pages) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the reading was given up (its time budget spent): stop at a page's end and let the pages go
+                throw new CancellationException(file.name() + ": reading given up after " + read.size() + " pages");
+            }
             read.add(pageReader.read(page, engine));
         }
         OcrResult all = new OcrResult(read.stream().flatMap(r -> r.ocr().lines().stream()).toList());

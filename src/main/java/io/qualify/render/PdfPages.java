@@ -5,8 +5,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -43,7 +45,7 @@ final class PdfPages {
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(
                     "The PDF is protected by a password to open it; upload it without a password.", e);
-        } catch (UnreadableDocumentException e) {
+        } catch (UnreadableDocumentException | CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(
@@ -57,15 +59,35 @@ final class PdfPages {
         // Reading order matters for field extraction; mind maps and forms are not written top to bottom.
         stripper.setSortByPosition(true);
         List<Page> pages = new ArrayList<>(document.getNumberOfPages());
+        double share = documentShare(document);
         for (int index = 0; index < document.getNumberOfPages(); index++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the reading was given up (its time budget spent): stop rendering and let the pages go
+                throw new CancellationException("rendering given up after " + index + " pages");
+            }
             stripper.setStartPage(index + 1);
             stripper.setEndPage(index + 1);
             String text = stripper.getText(document).strip();
-            int dpi = dpiFor(document.getPage(index).getCropBox());
+            int dpi = Math.max(1, (int) Math.floor(dpiFor(document.getPage(index).getCropBox()) * share));
             BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
             pages.add(new Page(index, image, dpi, TextLayer.isReal(text) ? text : null, 0));
         }
         return pages;
+    }
+
+    /**
+     * The share of each page's DPI the document is rendered at: 1 when its pages together, each at its own
+     * DPI ({@link #dpiFor}), stay within the pixels of a document (they are all held while it is read; ten
+     * A4 pages at 300 dpi do), less for a longer one, so that they do.
+     */
+    double documentShare(PDDocument document) {
+        double pixels = 0;
+        for (PDPage page : document.getPages()) {
+            PDRectangle box = page.getCropBox();
+            int dpi = dpiFor(box);
+            pixels += (box.getWidth() / POINTS_PER_INCH * dpi) * (box.getHeight() / POINTS_PER_INCH * dpi);
+        }
+        return pixels <= limits.maxDocumentPixels() ? 1 : Math.sqrt(limits.maxDocumentPixels() / pixels);
     }
 
     /** The configured DPI, lowered for a page so large that rendering it would exceed the pixel limit. */

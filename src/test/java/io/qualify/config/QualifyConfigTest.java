@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +69,11 @@ class QualifyConfigTest {
         assertThat(config.limits().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
         assertThat(config.limits().maxPages()).isEqualTo(20);
         assertThat(config.limits().pdfDpi()).isEqualTo(300);
+        assertThat(config.limits().maxDocumentPixels()).isEqualTo(90_000_000L);
         assertThat(config.confidenceFloor()).isEqualTo(0.7);
         assertThat(config.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(config.documentBudget()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(config.submissionBudget()).isEqualTo(Duration.ofSeconds(900));
     }
 
     @Test
@@ -105,6 +109,8 @@ class QualifyConfigTest {
         "qualify.ocr.engine, easyocr",
         "qualify.ocr.detection-side, 100",
         "qualify.ocr.detection-side, wide",
+        "qualify.budget.document-seconds, 0",
+        "qualify.budget.submission-seconds, soon",
     })
     void names_the_key_of_a_bad_value(String key, String value) throws IOException {
         assertThatThrownBy(() -> QualifyConfig.from(shippedWith(key, value)))

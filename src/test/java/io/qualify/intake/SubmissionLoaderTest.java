@@ -7,14 +7,11 @@ import io.qualify.document.Application;
 import io.qualify.document.SourceFile;
 import io.qualify.document.Submission;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,15 +41,7 @@ class SubmissionLoaderTest {
     }
 
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
-        Path zip = temp.resolve(name);
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return zip;
+        return Zips.write(temp.resolve(name), entries);
     }
 
     private static Map<String, byte[]> typical(String prefix) {
@@ -184,7 +173,7 @@ class SubmissionLoaderTest {
     }
 
     @Test
-    void ignores_files_nested_deeper_than_the_submission_root_in_a_zip() throws IOException {
+    void reads_no_file_nested_deeper_than_the_submission_root_in_a_zip_and_names_it() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("a.jpg", bytes("a"));
         entries.put("old/b.jpg", bytes("b"));
@@ -192,6 +181,7 @@ class SubmissionLoaderTest {
         Submission s = loader.load(zip("nested.zip", entries));
 
         assertThat(s.files()).extracting(SourceFile::name).containsExactly("a.jpg");
+        assertThat(s.problems()).extracting(Submission.IntakeProblem::file).containsExactly("old/b.jpg");
     }
 
     @Test

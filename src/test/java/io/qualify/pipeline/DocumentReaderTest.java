@@ -1,6 +1,7 @@
 package io.qualify.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qualify.document.Box;
 import io.qualify.document.Document;
@@ -113,5 +114,26 @@ class DocumentReaderTest {
         assertThat(read.readable()).isTrue();
         assertThat(read.ocrConfidence()).isZero();
         assertThat(read.evidence().toMap()).containsEntry("readError", "engine fault");
+    }
+
+    @Test
+    void a_reading_given_up_stops_at_the_next_page_instead_of_reading_on() throws IOException {
+        DocumentReader reader = new DocumentReader(new Renderer(RenderLimits.DEFAULT),
+                new PageReader(OcrSettings.tesseract(Path.of("tessdata"))));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < 3; i++) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            document.save(pdf);
+        }
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> reader.read(SourceFile.of("annex.pdf", pdf.toByteArray()), new FailingEngine()))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

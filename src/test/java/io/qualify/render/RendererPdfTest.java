@@ -110,6 +110,28 @@ class RendererPdfTest {
     }
 
     @Test
+    void renders_a_long_pdf_at_a_lower_dpi_so_that_its_pages_together_stay_within_the_document_limit() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 4; i++) {
+                document.addPage(Samples.textPage(document, PDRectangle.A4, LICENCE_TEXT));
+            }
+            pdf = Samples.save(document);
+        }
+        long a4At300 = 2480L * 3508;
+        Renderer roomy = new Renderer(new RenderLimits(20L * 1024 * 1024, 60_000_000L, 5, 300, 4 * a4At300 + 100_000));
+        Renderer tight = new Renderer(new RenderLimits(20L * 1024 * 1024, 60_000_000L, 5, 300, 2 * a4At300));
+
+        List<Page> asConfigured = roomy.render(SourceFile.of("four.pdf", pdf));
+        List<Page> lowered = tight.render(SourceFile.of("four.pdf", pdf));
+
+        assertThat(asConfigured).extracting(Page::dpi).containsOnly(300);
+        assertThat(lowered).extracting(Page::dpi).containsOnly(212);
+        assertThat(lowered.stream().mapToLong(p -> (long) p.image().getWidth() * p.image().getHeight()).sum())
+                .isLessThanOrEqualTo(2 * a4At300);
+    }
+
+    @Test
     void reads_a_pdf_with_junk_before_its_header() throws Exception {
         byte[] junk = new byte[200];
         Arrays.fill(junk, (byte) '#');

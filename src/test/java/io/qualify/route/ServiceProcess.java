@@ -20,12 +20,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * One {@code java -jar target/qualify.jar run} process for the integration tests: started with its own
- * data folder, port and node name, its output in {@code <data>.log}; killed with SIGKILL or stopped
+ * One {@code java -jar target/qualify.jar run} process for the integration tests, started with the
+ * launcher's memory settings and its own data folder, port and node name: its output in {@code <data>.log}; killed with SIGKILL or stopped
  * with SIGTERM; asked over HTTP. Also makes the small submissions the tests send.
  */
 final class ServiceProcess implements AutoCloseable {
 
+    /** Where Debian and Ubuntu install jemalloc, which the launcher preloads when present. */
+    private static final List<Path> JEMALLOC = List.of(Path.of("/usr/lib/x86_64-linux-gnu/libjemalloc.so.2"),
+            Path.of("/usr/lib/aarch64-linux-gnu/libjemalloc.so.2"), Path.of("/usr/lib64/libjemalloc.so.2"));
+    
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -44,7 +48,7 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(String node, Path data, Map<String, String> env, String... options) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.awt.headless=true", "-jar", Path.of("target/qualify.jar").toAbsolutePath().toString(),
+                "-Xmx1g", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-jar", Path.of("target/qualify.jar").toAbsolutePath().toString(),
                 "run", "--data", data.toString(), "--port", Integer.toString(port)));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -52,6 +56,11 @@ final class ServiceProcess implements AutoCloseable {
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("OMP_THREAD_LIMIT", "1", "QUALIFY_WORKERS", "1",
                 "QUALIFY_SERVICE_POLL_MS", "200", "QUALIFY_SERVICE_SETTLE_MS", "300", "QUALIFY_SERVICE_NODE", node));
+        // the memory settings the launcher (./qualify) runs the program with
+        builder.environment().putAll(Map.of("MALLOC_ARENA_MAX", "2",
+                "MALLOC_CONF", "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0"));
+        JEMALLOC.stream().filter(Files::isRegularFile).findFirst()
+                .ifPresent(jemalloc -> builder.environment().put("LD_PRELOAD", jemalloc.toString()));
         builder.environment().putAll(env);
         return new ServiceProcess(builder.start(), port, log, env.get("QUALIFY_SERVICE_API_TOKEN"));
     }
@@ -99,6 +108,20 @@ final class ServiceProcess implements AutoCloseable {
             throw new AssertionError("no exit within 60 s of SIGTERM:\n" + log());
         }
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** The process's peak resident set so far, in kB (Linux's VmHWM); -1 where it cannot be read. */
+    long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     String log() {
