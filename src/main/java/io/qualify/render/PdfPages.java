@@ -77,7 +77,7 @@ final class PdfPages {
 
     /**
      * The share of each page's DPI the document is rendered at: 1 when its pages together, each at its own
-     * DPI ({@link #dpiFor}), stay within the pixels of a document (they are all held while it is read; ten
+     * DPI ({@link #dpiFor}), stay within the pixels of a document (they are all held while it is read; six
      * A4 pages at 300 dpi do), less for a longer one, so that they do.
      */
     double documentShare(PDDocument document) {

@@ -13,8 +13,8 @@ package io.qualify.render;
  */
 public record RenderLimits(long maxFileBytes, long maxPixels, int maxPages, int pdfDpi, long maxDocumentPixels) {
 
-    /** Ten A4 pages at 300 dpi (87 million pixels) fit; twenty are rendered at about 210 dpi. */
-    public static final long DOCUMENT_PIXELS = 90_000_000L;
+    /** Six A4 pages at 300 dpi (52 million pixels) fit; ten are rendered at about 250 dpi, twenty at 175. */
+    public static final long DOCUMENT_PIXELS = 60_000_000L;
 
     public static final RenderLimits DEFAULT = new RenderLimits(20L * 1024 * 1024, 60_000_000L, 20, 300);
 

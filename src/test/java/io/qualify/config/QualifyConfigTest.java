@@ -69,7 +69,7 @@ class QualifyConfigTest {
         assertThat(config.limits().maxFileBytes()).isEqualTo(20L * 1024 * 1024);
         assertThat(config.limits().maxPages()).isEqualTo(20);
         assertThat(config.limits().pdfDpi()).isEqualTo(300);
-        assertThat(config.limits().maxDocumentPixels()).isEqualTo(90_000_000L);
+        assertThat(config.limits().maxDocumentPixels()).isEqualTo(60_000_000L);
         assertThat(config.confidenceFloor()).isEqualTo(0.7);
         assertThat(config.workers()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(config.documentBudget()).isEqualTo(Duration.ofSeconds(180));

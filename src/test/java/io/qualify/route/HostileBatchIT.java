@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,9 +29,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One {@code run} process takes every hostile case of {@link HostileSubmissions} (plus a 3 GiB zip bomb,
- * zip-slip entries, a document that outlasts its time budget and a message that is no zip at all) through
- * the inbox and the queue in one run, with valid submissions interleaved. Every valid one gets its normal
+ * One {@code run} process takes every hostile case of {@link HostileSubmissions} (plus a 3 GiB zip bomb
+ * and a document that outlasts its time budget) through the inbox and again through the queue in one run,
+ * and a message that is no zip at all, with valid submissions interleaved. Every valid one gets its normal
  * verdict, every hostile one a verdict naming what was wrong (the rest of it reviewed) or a dead letter
  * with its reason, nothing is written outside the data folder, the peak resident set stays under 1.5 GiB,
  * and the node still answers its health check afterwards.
@@ -63,13 +64,19 @@ class HostileBatchIT {
     }
 
     @Test
-    @Timeout(900)
+    @Timeout(1200)
     void every_hostile_case_ends_in_a_verdict_or_a_dead_letter_and_the_node_serves_on() throws Exception {
         Path data = temp.resolve("data");
         Path slipTarget = temp.resolve("outside/slipped.txt");
-        Map<String, byte[]> hostile = HostileSubmissions.all(slipTarget);
+        Map<String, byte[]> dropped = new LinkedHashMap<>(HostileSubmissions.all(slipTarget, "inbox"));
+        Map<String, byte[]> queued = new LinkedHashMap<>(HostileSubmissions.all(slipTarget, "queue"));
         Path bomb = temp.resolve("bomb.zip");
-        HostileSubmissions.writeZipBomb(bomb);
+        HostileSubmissions.writeZipBomb(bomb, "inbox");
+        dropped.put("hostile-zip-bomb", Files.readAllBytes(bomb));
+        HostileSubmissions.writeZipBomb(bomb, "queue");
+        queued.put("hostile-zip-bomb", Files.readAllBytes(bomb));
+        dropped.put("hostile-slow-document", HostileSubmissions.slowDocument("inbox"));
+        queued.put("hostile-slow-document", HostileSubmissions.slowDocument("queue"));
         Map<String, String> env = Map.of("QUALIFY_SERVICE_QUEUE", run + ".submissions",
                 "QUALIFY_SERVICE_DEAD_QUEUE", run + ".dead", "QUALIFY_SERVICE_VERDICTS_EXCHANGE", run + ".verdicts",
                 "QUALIFY_BUDGET_DOCUMENT_SECONDS", "15");
@@ -84,27 +91,24 @@ class HostileBatchIT {
                 ServiceProcess.drop(inbox, "valid-inbox", HostileSubmissions.cleanSample("IT-HOSTILE-1"));
                 expected.add("valid-inbox");
                 int i = 0;
-                for (Map.Entry<String, byte[]> c : hostile.entrySet()) {
-                    if (i++ % 2 == 0) {
-                        ServiceProcess.drop(inbox, c.getKey(), c.getValue());
-                    } else {
-                        publish(channel, c.getKey(), c.getValue(), "application/zip");
-                    }
+                for (Map.Entry<String, byte[]> c : dropped.entrySet()) {
+                    // every case both ways: dropped into the inbox, and published on the queue
+                    ServiceProcess.drop(inbox, c.getKey(), c.getValue());
+                    publish(channel, c.getKey() + "-queued", queued.get(c.getKey()), "application/zip");
                     expected.add(c.getKey());
+                    expected.add(c.getKey() + "-queued");
+                    if (++i == dropped.size() / 2) {
+                        publish(channel, "valid-queue", HostileSubmissions.cleanSample("IT-HOSTILE-2"),
+                                "application/zip");
+                        expected.add("valid-queue");
+                    }
                 }
-                publish(channel, "valid-queue", HostileSubmissions.cleanSample("IT-HOSTILE-2"), "application/zip");
-                expected.add("valid-queue");
-                Files.copy(bomb, inbox.resolveSibling("hostile-zip-bomb.zip.part"));
-                Files.move(inbox.resolveSibling("hostile-zip-bomb.zip.part"), inbox.resolve("hostile-zip-bomb.zip"));
-                expected.add("hostile-zip-bomb");
-                publish(channel, "hostile-slow-document", HostileSubmissions.slowDocument(), "application/zip");
-                expected.add("hostile-slow-document");
                 publish(channel, "poison", "this is not a zip".getBytes(StandardCharsets.UTF_8),
                         "application/octet-stream");
 
                 Path verdicts = data.resolve("verdicts");
-                awaitTrue(Duration.ofSeconds(600), () -> expected.stream()
-                        .allMatch(n -> Files.exists(verdicts.resolve(n + ".json"))), "a verdict for each submission");
+                awaitTrue(Duration.ofSeconds(900), () -> expected.stream()
+                        .allMatch(n -> Files.exists(verdicts.resolve(n + ".json"))), "a verdict for each of " + expected);
 
                 for (String name : expected) {
                     JsonNode verdict = JSON.readTree(verdicts.resolve(name + ".json").toFile());
@@ -116,8 +120,9 @@ class HostileBatchIT {
                     assertThat(verdict.get("documents").findValuesAsText("kind")).as("%s: the rest reviewed", name)
                             .contains("BUSINESS_LICENCE");
                 }
-                assertThat(reasons(verdicts.resolve("hostile-slow-document.json")))
-                        .anyMatch(r -> r.startsWith("took too long"));
+                for (String slow : List.of("hostile-slow-document", "hostile-slow-document-queued")) {
+                    assertThat(reasons(verdicts.resolve(slow + ".json"))).anyMatch(r -> r.startsWith("took too long"));
+                }
                 assertThat(reasons(verdicts.resolve("hostile-zip-slip.json"))).isNotEmpty();
                 GetResponse dead = channel.basicGet(run + ".dead", true);
                 assertThat(dead).isNotNull();

@@ -42,24 +42,25 @@ final class HostileSubmissions {
 
     /**
      * Every hostile submission by name, as zip bytes. {@code slipTarget} is where a zip-slip entry would
-     * land if it were ever extracted (it must never exist).
+     * land if it were ever extracted (it must never exist); {@code tag}, the archives' comment, makes the
+     * same cases other content (the service reviews the same bytes once).
      */
-    static Map<String, byte[]> all(Path slipTarget) throws IOException {
+    static Map<String, byte[]> all(Path slipTarget, String tag) throws IOException {
         byte[] licence = Files.readAllBytes(LICENCE);
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("hostile-zero-bytes", zip(licence, "scan.jpg", new byte[0]));
-        all.put("hostile-truncated-jpeg", zip(licence, "photo.jpg", java.util.Arrays.copyOf(licence, licence.length / 2)));
-        all.put("hostile-png-bomb", zip(licence, "huge.png", pngClaiming(40_000, 40_000)));
-        all.put("hostile-encrypted-pdf", zip(licence, "letter.pdf", encryptedPdf()));
-        all.put("hostile-3000-pages", zip(licence, "long.pdf", blankPdf(3000)));
-        all.put("hostile-html-as-pdf", zip(licence, "commitment.pdf",
+        all.put("hostile-zero-bytes", zip(tag, licence, "scan.jpg", new byte[0]));
+        all.put("hostile-truncated-jpeg", zip(tag, licence, "photo.jpg", java.util.Arrays.copyOf(licence, licence.length / 2)));
+        all.put("hostile-png-bomb", zip(tag, licence, "huge.png", pngClaiming(40_000, 40_000)));
+        all.put("hostile-encrypted-pdf", zip(tag, licence, "letter.pdf", encryptedPdf()));
+        all.put("hostile-3000-pages", zip(tag, licence, "long.pdf", blankPdf(3000)));
+        all.put("hostile-html-as-pdf", zip(tag, licence, "commitment.pdf",
                 "<html><body><script>alert(1)</script>承诺书</body></html>".getBytes(StandardCharsets.UTF_8)));
-        all.put("hostile-svg-script", zip(licence, "seal.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\">"
+        all.put("hostile-svg-script", zip(tag, licence, "seal.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\">"
                 + "<script>alert(document.cookie)</script><text>公章</text></svg>").getBytes(StandardCharsets.UTF_8)));
-        all.put("hostile-exe-as-png", zip(licence, "id.png", executable()));
-        all.put("hostile-broken-form", zip(licence, "application.json", "{\"enterpriseName\": \"未闭合".getBytes(
+        all.put("hostile-exe-as-png", zip(tag, licence, "id.png", executable()));
+        all.put("hostile-broken-form", zip(tag, licence, "application.json", "{\"enterpriseName\": \"未闭合".getBytes(
                 StandardCharsets.UTF_8)));
-        all.put("hostile-zip-slip", zipSlip(licence, slipTarget));
+        all.put("hostile-zip-slip", zipSlip(tag, licence, slipTarget));
         return all;
     }
 
@@ -83,13 +84,14 @@ final class HostileSubmissions {
     }
 
     /** A submission whose one document is a long PDF of dense print: minutes of reading, not seconds. */
-    static byte[] slowDocument() throws IOException {
-        return zip(Files.readAllBytes(LICENCE), "annex.pdf", densePdf(20));
+    static byte[] slowDocument(String tag) throws IOException {
+        return zip(tag, Files.readAllBytes(LICENCE), "annex.pdf", densePdf(20));
     }
 
     /** The small licence beside an entry that inflates to 3 GiB of zeros (about 3 MB packed). */
-    static void writeZipBomb(Path target) throws IOException {
+    static void writeZipBomb(Path target, String tag) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            zip.setComment(tag);
             zip.putNextEntry(new ZipEntry("file2.jpg"));
             zip.write(Files.readAllBytes(LICENCE));
             zip.setLevel(Deflater.BEST_SPEED);
@@ -102,9 +104,10 @@ final class HostileSubmissions {
         }
     }
 
-    private static byte[] zip(byte[] licence, String name, byte[] content) throws IOException {
+    private static byte[] zip(String tag, byte[] licence, String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setComment(tag);
             zip.putNextEntry(new ZipEntry("file2.jpg"));
             zip.write(licence);
             zip.putNextEntry(new ZipEntry(name));
@@ -113,9 +116,10 @@ final class HostileSubmissions {
         return bytes.toByteArray();
     }
 
-    private static byte[] zipSlip(byte[] licence, Path target) throws IOException {
+    private static byte[] zipSlip(String tag, byte[] licence, Path target) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setComment(tag);
             zip.putNextEntry(new ZipEntry("file2.jpg"));
             zip.write(licence);
             zip.putNextEntry(new ZipEntry("../../../../../../.." + target.toAbsolutePath()));
