@@ -17,7 +17,9 @@ class RendererPdfTest {
 
     private static final int DPI = 100;
 
-    private final Renderer renderer = new Renderer(new RenderLimits(20L * 1024 * 1024, 60_000_000L, 5, DPI));
+    /** Limits per page as shipped; the document's own limit roomy, so a test of one page's limit sees that alone. */
+    private final Renderer renderer = new Renderer(
+            new RenderLimits(20L * 1024 * 1024, 60_000_000L, 5, DPI, 200_000_000L));
 
     @Test
     void keeps_the_text_layer_of_a_born_digital_page_and_renders_it_too() throws Exception {
@@ -110,7 +112,7 @@ class RendererPdfTest {
     }
 
     @Test
-    void renders_a_long_pdf_at_a_lower_dpi_so_that_its_pages_together_stay_within_the_document_limit() throws Exception {
+    void renders_a_long_pdf_at_a_lower_dpi_so_its_pages_together_stay_within_the_document_limit() throws Exception {
         byte[] pdf;
         try (PDDocument document = new PDDocument()) {
             for (int i = 0; i < 4; i++) {
