@@ -52,6 +52,9 @@ public final class ReviewPipeline implements Reviewer {
         }
     });
 
+    /** How long a worker waits for a reading it gave up to stop (a page's reading, with room to spare). */
+    private static final long STOP_GRACE_SECONDS = 10;
+
     private final DocumentReader reader;
     private final OcrEnginePool engines;
     private final Rules rules;
@@ -97,6 +100,22 @@ public final class ReviewPipeline implements Reviewer {
         return documents;
     }
 
+    /**
+     * Gives a reading that was given up a few seconds to stop, as it does at its next page, before the
+     * worker reads on: its pages are let go first instead of being held beside the next document's. A
+     * reading wedged in a native call does not stop; the worker then goes on without it.
+     */
+    private static void awaitStop(CompletableFuture<Void> ended) {
+        try {
+            ended.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("a reading given up has not stopped within {} s; the worker goes on without it",
+                    STOP_GRACE_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Document readWithin(SourceFile file, OcrEnginePool.Lease lease, long nanos) {
         OcrEngine engine = lease.engine();
         CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -121,6 +140,7 @@ public final class ReviewPipeline implements Reviewer {
             reading.cancel(true);
             LOG.warn("{}: not read within {} s, given up", file.name(), TimeUnit.NANOSECONDS.toSeconds(nanos));
             lease.retire(ended);
+            awaitStop(ended);
             return Document.unreadable(file.name(), "took too long: not read within "
                     + Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos)) + " s");
         } catch (ExecutionException e) {
