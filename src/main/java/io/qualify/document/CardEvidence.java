@@ -78,10 +78,6 @@ public record CardEvidence(boolean seenUnread, Outline outline, boolean readFrom
         public static Stance ofPage(double lead, boolean sure) {
             return new Stance(null, null, null, lead, sure, null);
         }
-
-        public Stance sure(boolean turn, boolean mirror) {
-            return new Stance(scores, labelsFound, numberScore, lead, turn, mirror);
-        }
     }
 
     /**

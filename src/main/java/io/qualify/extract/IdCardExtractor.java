@@ -71,7 +71,8 @@ public final class IdCardExtractor {
         Optional<Number> number = number(lines);
         number.ifPresent(n -> fields.put(FieldNames.ID_NUMBER, n.field()));
         boolean repaired = number.filter(Number::repaired).isPresent();
-        return new Extraction(fields, Evidence.of(CardEvidence.of(new CardEvidence.Readings(null, repaired, birthReadings, null))));
+        CardEvidence.Readings readings = new CardEvidence.Readings(null, repaired, birthReadings, null);
+        return new Extraction(fields, Evidence.of(CardEvidence.of(readings)));
     }
 
     /**
@@ -112,7 +113,8 @@ public final class IdCardExtractor {
             fields.put(FieldNames.VALID_UNTIL, new Field(p.get(1), confidence));
         });
         Integer validityReadings = chosen.map(votes::get).orElse(null);
-        return new Extraction(fields, Evidence.of(CardEvidence.of(new CardEvidence.Readings(null, false, null, validityReadings))));
+        CardEvidence.Readings readings = new CardEvidence.Readings(null, false, null, validityReadings);
+        return new Extraction(fields, Evidence.of(CardEvidence.of(readings)));
     }
 
 

@@ -52,14 +52,6 @@ public final class CardReader {
      */
     public record CardReading(OcrResult ocr, BufferedImage upright, int turn, boolean mirrored, Side side,
                               CardEvidence.Stance stance) {
-
-        public boolean turnSure() {
-            return Boolean.TRUE.equals(stance.turnSure());
-        }
-
-        public boolean mirrorSure() {
-            return Boolean.TRUE.equals(stance.mirrorSure());
-        }
     }
 
     public enum Side { FRONT, BACK, NONE }

@@ -68,9 +68,9 @@ public final class OcrEnginePool implements AutoCloseable {
 
         /**
          * Takes the leased engine out of service, to be closed once {@code stillRunning} (the work that may
-         * still use it) ends, and lends a fresh one in its place.
+         * still use it) ends, and lends a fresh one in its place ({@link #engine} from now on).
          */
-        public OcrEngine retire(CompletionStage<?> stillRunning) {
+        public void retire(CompletionStage<?> stillRunning) {
             OcrEngine wedged = engine;
             synchronized (all) {
                 all.remove(wedged);
@@ -81,7 +81,6 @@ public final class OcrEnginePool implements AutoCloseable {
             LOG.warn("an OCR engine was taken out of service (it may be wedged); a fresh one replaces it");
             stillRunning.whenComplete((result, failure) -> wedged.close());
             engine = take();
-            return engine;
         }
 
         @Override

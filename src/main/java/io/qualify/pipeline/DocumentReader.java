@@ -1,7 +1,7 @@
 package io.qualify.pipeline;
 
-import io.qualify.classify.DocumentClassifier.Classification;
 import io.qualify.classify.DocumentClassifier;
+import io.qualify.classify.DocumentClassifier.Classification;
 import io.qualify.document.Box;
 import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;

@@ -28,8 +28,13 @@ final class SealedPages {
     private final SealFinder finder = new SealFinder();
     private final SealTextReader texts = new SealTextReader();
 
-    /** What was seen: whether a seal is on the pages, each page's seals' boxes, and the seals as evidence. */
-    record Look(boolean sealed, List<List<Box>> boxes, Sealing sealing) {
+    /** What was seen: each page's seals' boxes, and the seals as evidence. */
+    record Look(List<List<Box>> boxes, Sealing sealing) {
+
+        /** Whether a seal is on the pages. */
+        boolean sealed() {
+            return !sealing.seals().isEmpty();
+        }
     }
 
     /**
@@ -64,7 +69,7 @@ final class SealedPages {
                 sealTextConfidence = Math.round(text.confidence() * 100) / 100.0;
             }
         }
-        return new Look(!found.isEmpty(), boxes, new Sealing(true, found, nearSignOff, sealText, sealTextConfidence));
+        return new Look(boxes, new Sealing(true, found, nearSignOff, sealText, sealTextConfidence));
     }
 
     private static Sealing.Mark describe(int page, Seal seal) {

@@ -40,8 +40,8 @@ class IdRulesTest {
     }
 
     private static Document turned(Document d, int rotation, boolean mirrored, boolean sure) {
-        Evidence evidence = d.evidence().with(CardEvidence.read(null, 0, CardEvidence.Stance.NONE.sure(sure, sure),
-                d.evidence().card().readings()));
+        CardEvidence.Stance stance = new CardEvidence.Stance(null, null, null, null, sure, sure);
+        Evidence evidence = d.evidence().with(CardEvidence.read(null, 0, stance, d.evidence().card().readings()));
         return Document.of(d.file(), d.kind()).pages(1).rotation(rotation).mirrored(mirrored).fields(d.fields())
                 .read("", 0.9).evidence(evidence).build();
     }

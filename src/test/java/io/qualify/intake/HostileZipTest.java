@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qualify.check.FindingCode;
 import io.qualify.document.SourceFile;
-import io.qualify.document.Submission.IntakeProblem;
 import io.qualify.document.Submission;
+import io.qualify.document.Submission.IntakeProblem;
 import io.qualify.verdict.Decision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
