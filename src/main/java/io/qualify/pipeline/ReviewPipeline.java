@@ -102,18 +102,21 @@ public final class ReviewPipeline implements Reviewer {
 
     /**
      * Gives a reading that was given up a few seconds to stop, as it does at its next page, before the
-     * worker reads on: its pages are let go first instead of being held beside the next document's. A
-     * reading wedged in a native call does not stop; the worker then goes on without it.
+     * worker reads on: its pages are let go first instead of being held beside the next document's.
+     * Answers whether it stopped; a reading wedged in a native call does not, and the worker goes on
+     * without it.
      */
-    private static void awaitStop(CompletableFuture<Void> ended) {
+    private static boolean awaitStop(CompletableFuture<Void> ended) {
         try {
             ended.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            return true;
         } catch (TimeoutException | ExecutionException e) {
             LOG.warn("a reading given up has not stopped within {} s; the worker goes on without it",
                     STOP_GRACE_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     private Document readWithin(SourceFile file, OcrEnginePool.Lease lease, long nanos) {
@@ -139,8 +142,10 @@ public final class ReviewPipeline implements Reviewer {
         } catch (TimeoutException e) {
             reading.cancel(true);
             LOG.warn("{}: not read within {} s, given up", file.name(), TimeUnit.NANOSECONDS.toSeconds(nanos));
-            lease.retire(ended);
-            awaitStop(ended);
+            if (!awaitStop(ended)) {
+                // only an engine whose call never came back is replaced: two engines at once cost memory
+                lease.retire(ended);
+            }
             return Document.unreadable(file.name(), "took too long: not read within "
                     + Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos)) + " s");
         } catch (ExecutionException e) {

@@ -119,6 +119,17 @@ class ReviewPipelineFaultsTest {
     }
 
     @Test
+    void a_reading_given_up_that_stops_at_its_next_page_keeps_its_engine_in_service() {
+        OcrEnginePool pool = new OcrEnginePool(() -> FaultyEngines.slow(400), 1);
+        ReviewPipeline pipeline = pipeline(pool, new TimeBudget(Duration.ofMillis(300), Duration.ofSeconds(60)));
+
+        Verdict verdict = pipeline.review(submission(2));
+
+        assertThat(unreadableReasons(verdict)).hasSize(2).allMatch(r -> r.startsWith("took too long"));
+        assertThat(pool.retired()).as("a reading that stopped leaves a healthy engine: no second one is made").isZero();
+    }
+
+    @Test
     void documents_left_when_the_submissions_budget_is_spent_are_given_up_with_that_reason() {
         OcrEnginePool pool = new OcrEnginePool(() -> FaultyEngines.slow(400), 1);
         ReviewPipeline pipeline = pipeline(pool, new TimeBudget(Duration.ofSeconds(60), Duration.ofSeconds(1)));
