@@ -2,7 +2,7 @@ package io.qualify.app;
 
 import io.qualify.config.QualifyConfig;
 import io.qualify.document.Submission;
-import io.qualify.report.HtmlReport;
+import io.qualify.report.Pages;
 import io.qualify.report.VerdictJson;
 import io.qualify.verdict.Verdict;
 import java.io.IOException;
@@ -69,8 +69,8 @@ public final class ReviewCommand implements Callable<Integer> {
                         allReviewed = false;
                         continue;
                     }
-                    verdicts.add(verdict);
                     emit(verdict, json);
+                    verdicts.add(verdict.withoutViews()); // the index needs no pictures: a long batch keeps none
                     System.err.printf("[%d/%d] %s: %s (%.1f s)%n", i + 1, paths.size(), verdict.submission(),
                             verdict.decision(), verdict.elapsedMillis() / 1000.0);
                 }
@@ -79,7 +79,7 @@ public final class ReviewCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            write(out.resolve("index.html"), new HtmlReport(showPii).index(verdicts));
+            write(out.resolve("index.html"), new Pages().index(verdicts));
         }
         return allReviewed ? 0 : 1;
     }
@@ -105,7 +105,7 @@ public final class ReviewCommand implements Callable<Integer> {
             return;
         }
         write(out.resolve(verdict.submission() + ".json"), json.pretty(verdict));
-        write(out.resolve(verdict.submission() + ".html"), new HtmlReport(showPii).page(verdict));
+        write(out.resolve(verdict.submission() + ".html"), new Pages().verdict(verdict, showPii));
     }
 
     private static void write(Path file, String content) throws IOException {

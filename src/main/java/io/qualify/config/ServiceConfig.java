@@ -4,9 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The settings of {@code run} (SPEC.md §3, §5), typed and validated, from the same layered sources as
@@ -25,7 +31,15 @@ public record ServiceConfig(
         long settleMillis,
         int maxAttempts,
         int shutdownSeconds,
-        String node) {
+        String node,
+        ReviewTimes reviewTimes) {
+
+    /**
+     * When people review (FAQ: 周一至周日 9:00~23:00, 法定节假日顺延): the time zone, the daily hours and
+     * the public holidays on which no one does; the dashboard's deadlines count only these hours.
+     */
+    public record ReviewTimes(ZoneId zone, LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
+    }
 
     /** Where verdicts are stored: a JDBC URL with optional user and password. */
     public record Database(String url, String user, String password) {
@@ -63,7 +77,31 @@ public record ServiceConfig(
                 optional(s, "qualify.service.api-token"), s.whole("qualify.service.max-upload-mb") * 1024 * 1024,
                 database(s, data), broker(s), s.whole("qualify.service.poll-ms"), s.whole("qualify.service.settle-ms"),
                 (int) s.whole("qualify.service.max-attempts"), (int) s.whole("qualify.service.shutdown-seconds"),
-                optional(s, "qualify.service.node").orElseGet(ServiceConfig::defaultNode));
+                optional(s, "qualify.service.node").orElseGet(ServiceConfig::defaultNode), reviewTimes(s));
+    }
+
+    private static ReviewTimes reviewTimes(QualifyConfig.Settings s) {
+        String key = "qualify.review.hours";
+        String hours = s.text(key).strip();
+        String[] ends = hours.split("-");
+        try {
+            ZoneId zone = ZoneId.of(s.text("qualify.review.zone").strip());
+            LocalTime opens = LocalTime.parse(ends[0].strip());
+            LocalTime closes = LocalTime.parse(ends[1].strip());
+            if (ends.length != 2 || !opens.isBefore(closes)) {
+                throw new ConfigException(key + " must be two times of one day, the first earlier, as 09:00-23:00, not '" + hours + "'");
+            }
+            key = "qualify.review.holidays";
+            Set<LocalDate> holidays = new TreeSet<>();
+            for (String day : optional(s, key).orElse("").split(",")) {
+                if (!day.isBlank()) {
+                    holidays.add(LocalDate.parse(day.strip()));
+                }
+            }
+            return new ReviewTimes(zone, opens, closes, holidays);
+        } catch (DateTimeException | ArrayIndexOutOfBoundsException e) {
+            throw new ConfigException(key + " is not understood (" + e.getMessage() + ")");
+        }
     }
 
     private static Database database(QualifyConfig.Settings s, Path data) {

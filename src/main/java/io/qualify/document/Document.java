@@ -21,11 +21,20 @@ public record Document(
         String text,
         double ocrConfidence,
         String unreadable,
-        Evidence evidence) {
+        Evidence evidence,
+        List<PageView> views) {
 
     public Document {
         fields = Map.copyOf(fields);
         Objects.requireNonNull(evidence);
+        views = List.copyOf(views);
+    }
+
+    /** A document with no pictures of its pages for the reviewer. */
+    public Document(String file, DocumentKind kind, int pages, int rotation, boolean mirrored, boolean sealDetected,
+                    Map<String, Field> fields, String text, double ocrConfidence, String unreadable, Evidence evidence) {
+        this(file, kind, pages, rotation, mirrored, sealDetected, fields, text, ocrConfidence, unreadable, evidence,
+                List.of());
     }
 
     public static Document unreadable(String file, String reason) {
@@ -43,10 +52,10 @@ public record Document(
     /** This document, to be described again with some parts changed. */
     public Builder toBuilder() {
         return of(file, kind).pages(pages).rotation(rotation).mirrored(mirrored).sealDetected(sealDetected)
-                .fields(fields).read(text, ocrConfidence).unreadable(unreadable).evidence(evidence);
+                .fields(fields).read(text, ocrConfidence).unreadable(unreadable).evidence(evidence).views(views);
     }
 
-    /** A {@link Document} named part by part instead of by eleven positions. */
+    /** A {@link Document} named part by part instead of by twelve positions. */
     public static final class Builder {
 
         private final String file;
@@ -60,6 +69,7 @@ public record Document(
         private double ocrConfidence;
         private String unreadable;
         private Evidence evidence = Evidence.NONE;
+        private List<PageView> views = List.of();
 
         private Builder(String file, DocumentKind kind) {
             this.file = file;
@@ -115,9 +125,15 @@ public record Document(
             return this;
         }
 
+        /** Pictures of its pages with what was found on them, for the reviewer (none by default). */
+        public Builder views(List<PageView> views) {
+            this.views = views;
+            return this;
+        }
+
         public Document build() {
             return new Document(file, kind, pages, rotation, mirrored, sealDetected, fields, text, ocrConfidence,
-                    unreadable, evidence);
+                    unreadable, evidence, views);
         }
     }
 

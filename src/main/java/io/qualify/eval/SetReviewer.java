@@ -23,7 +23,8 @@ public final class SetReviewer {
                                           List<Path> set) throws Exception {
         List<Future<Verdict>> futures = new ArrayList<>();
         for (Path dir : set) {
-            futures.add(pool.submit(() -> pipeline.review(loader.load(dir))));
+            // scores need no pictures of the pages: a long set keeps none
+            futures.add(pool.submit(() -> pipeline.review(loader.load(dir)).withoutViews()));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Future<Verdict> f : futures) {

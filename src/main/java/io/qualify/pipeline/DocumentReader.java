@@ -91,7 +91,7 @@ public final class DocumentReader {
                         List.of(), 0, 0, cardLook);
                 if (card.document() != null) {
                     LOG.debug("{}: read as a card off its outline; the page was not read", file.name());
-                    return card.document();
+                    return withCardView(card.document(), pages.get(0));
                 }
             }
         }
@@ -112,7 +112,7 @@ public final class DocumentReader {
             IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
                     everyReading, read.get(0).rotation(), read.get(0).orientationConfidence(), cardLook);
             if (card.document() != null) {
-                return card.document();
+                return withCardView(card.document(), pages.get(0));
             }
             cardSeen = card.cardSeen();
         }
@@ -138,9 +138,14 @@ public final class DocumentReader {
             sealed = look.sealed();
             evidence = evidence.with(look.sealing());
         }
-        return Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
+        Document document = Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
                 .sealDetected(sealed).fields(extraction.fields()).read(all.text(), all.meanConfidence())
                 .evidence(evidence).build();
+        return document.toBuilder().views(PageViews.ofPages(read, document)).build();
+    }
+
+    private static Document withCardView(Document card, Page photo) {
+        return card.toBuilder().views(PageViews.ofCardPhoto(photo.image(), card)).build();
     }
 
     /**

@@ -80,7 +80,7 @@ public final class ReviewPipeline implements Reviewer {
         List<Finding> findings = rules.check(review);
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         return new Verdict(submission.name(), submission.application().applicationId(), findings, documents,
-                OffsetDateTime.now(clock), version, elapsed);
+                OffsetDateTime.now(clock), version, elapsed, submission.application());
     }
 
     private List<Document> readAll(List<SourceFile> files) {

@@ -41,7 +41,7 @@ public final class VerdictFiles {
     }
 
     public static String html(Verdict verdict) {
-        return new HtmlReport(false).page(verdict);
+        return new Pages().verdict(verdict, false);
     }
 
     private static void replace(Path file, String content) throws IOException {

@@ -7,9 +7,11 @@ import io.qualify.intake.Spool;
 import io.qualify.intake.SubmissionLoader;
 import io.qualify.pipeline.Reviewer;
 import io.qualify.report.VerdictFiles;
+import io.qualify.verdict.ReviewHours;
 import io.qualify.verdict.VerdictStore;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,10 @@ public final class QualifyService {
         Inbox inbox = new Inbox(config.data(), config.maxUploadBytes());
         routes.add(new ProcessingRoute(steps));
         routes.add(new InboxRoute(inbox, workers, config.pollMillis(), config.settleMillis()));
-        routes.add(new HttpRoute(new Api(inbox, store, config.maxUploadBytes(), config.node()), config.apiToken()));
+        ServiceConfig.ReviewTimes times = config.reviewTimes();
+        ReviewHours hours = new ReviewHours(times.zone(), times.opens(), times.closes(), times.holidays());
+        routes.add(new HttpRoute(new Api(inbox, store, config.maxUploadBytes(), config.node(), hours, Clock.systemUTC()),
+                config.apiToken()));
         if (config.broker().isPresent()) {
             routes.add(new QueueRoute(config.broker().get(), new Spool(config.data(), config.maxUploadBytes()), workers));
         }

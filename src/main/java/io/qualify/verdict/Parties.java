@@ -13,9 +13,14 @@ import java.util.Set;
  * Who a verdict is about, for R18: the enterprise (credit code, else name) and the administrator (ID
  * number, kept only as a SHA-256). The typed form wins over what was read, since the same applicant
  * types the same values each time while a reading may vary; either key may be null, and a verdict
- * without both supersedes nothing.
+ * without both supersedes nothing. {@code enterpriseName} and {@code creditCode} are the enterprise as
+ * a reviewer sees and searches it (typed, else read; null when neither).
  */
-public record Parties(String enterprise, String admin) {
+public record Parties(String enterprise, String admin, String enterpriseName, String creditCode) {
+
+    public Parties(String enterprise, String admin) {
+        this(enterprise, admin, null, null);
+    }
 
     private static final Set<DocumentKind> CERTIFICATES = Set.of(DocumentKind.BUSINESS_LICENCE, DocumentKind.INSTITUTION_CERTIFICATE);
     private static final Set<DocumentKind> ID_CARDS = Set.of(DocumentKind.ID_CARD_FRONT, DocumentKind.ID_CARD_HANDHELD);
@@ -24,7 +29,9 @@ public record Parties(String enterprise, String admin) {
         String enterprise = first(code(form.creditCode()), read(documents, CERTIFICATES, FieldNames.CREDIT_CODE),
                 name(form.enterpriseName()), name(read(documents, CERTIFICATES, FieldNames.ENTERPRISE_NAME)));
         String id = first(code(form.adminIdNumber()), code(read(documents, ID_CARDS, FieldNames.ID_NUMBER)));
-        return new Parties(enterprise, id == null ? null : sha256("qualify-admin:" + id));
+        String shownName = first(blankless(form.enterpriseName()), blankless(read(documents, CERTIFICATES, FieldNames.ENTERPRISE_NAME)));
+        String shownCode = first(code(form.creditCode()), code(read(documents, CERTIFICATES, FieldNames.CREDIT_CODE)));
+        return new Parties(enterprise, id == null ? null : sha256("qualify-admin:" + id), shownName, shownCode);
     }
 
     public boolean known() {
@@ -38,6 +45,10 @@ public record Parties(String enterprise, String admin) {
 
     private static String code(String value) {
         return value == null || value.isBlank() ? null : value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String name(String value) {

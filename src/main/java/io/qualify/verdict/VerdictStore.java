@@ -1,6 +1,7 @@
 package io.qualify.verdict;
 
 import io.qualify.document.Intake;
+import io.qualify.text.IdNumbers;
 import io.qualify.verdict.StoredVerdict.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +10,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -27,8 +31,9 @@ public final class VerdictStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String VERDICT_COLUMNS = "v.intake_id, v.submission, v.decision, v.reviewed_at, v.verdict_json, "
+            + "v.enterprise_name, v.credit_code, i.received_at, "
             + "CASE WHEN s.verdict_seq IS NULL THEN 'CURRENT' ELSE 'SUPERSEDED' END AS status "
-            + "FROM verdict v LEFT JOIN supersession s ON s.verdict_seq = v.seq ";
+            + "FROM verdict v JOIN intake i ON i.id = v.intake_id LEFT JOIN supersession s ON s.verdict_seq = v.seq ";
 
     private final DataSource db;
     private final Clock clock;
@@ -149,8 +154,25 @@ public final class VerdictStore {
 
     /** The latest {@code limit} verdicts, newest first. */
     public List<StoredVerdict> list(int limit) {
+        return search(null, limit);
+    }
+
+    /**
+     * The latest {@code limit} verdicts whose enterprise name, credit code or submission name holds
+     * {@code query} (ignoring case; % and _ are characters, not wildcards), newest first; every one when
+     * the query is blank.
+     */
+    public List<StoredVerdict> search(String query, int limit) {
+        boolean all = query == null || query.isBlank();
+        String like = all ? null : "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = all ? "" : "WHERE LOWER(v.enterprise_name) LIKE ? ESCAPE '\\' OR LOWER(v.credit_code) LIKE ? "
+                + "ESCAPE '\\' OR LOWER(v.submission) LIKE ? ESCAPE '\\' ";
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + VERDICT_COLUMNS + "ORDER BY v.seq DESC")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + VERDICT_COLUMNS + where + "ORDER BY v.seq DESC")) {
+                for (int i = 1; !all && i <= 3; i++) {
+                    ps.setString(i, like);
+                }
                 ps.setMaxRows(limit);
                 List<StoredVerdict> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -161,6 +183,82 @@ public final class VerdictStore {
                 return out;
             }
         });
+    }
+
+    /**
+     * Records a person's decision on the verdict of {@code id}, beside it. Refused (and nothing written)
+     * when there is no such verdict, when the machine did not leave it to a person (only a
+     * {@code MANUAL_REVIEW} verdict takes a decision), or when a person has approved it already: an
+     * approval is final (R18), or when the decision as asked is incomplete ({@link ReviewerDecision#problem}).
+     * Decisions on one verdict are taken one at a time.
+     */
+    public ReviewerDecision decide(String id, Decision decision, String findingCode, String reason, String reviewer) {
+        String problem = ReviewerDecision.problem(decision, findingCode, reason, reviewer);
+        if (problem != null) {
+            throw new DecisionRefusedException(DecisionRefusedException.Why.INVALID, problem);
+        }
+        return inTransaction(c -> {
+            long seq;
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, decision FROM verdict WHERE intake_id = ? FOR UPDATE")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new DecisionRefusedException(DecisionRefusedException.Why.NO_VERDICT, "no verdict " + id);
+                    }
+                    seq = rs.getLong(1);
+                    if (!Decision.MANUAL_REVIEW.name().equals(rs.getString(2))) {
+                        throw new DecisionRefusedException(DecisionRefusedException.Why.NOT_FOR_A_PERSON,
+                                "the verdict is " + rs.getString(2) + ": only a MANUAL_REVIEW verdict takes a reviewer's decision");
+                    }
+                }
+            }
+            if (decisions(c, List.of(id)).stream().anyMatch(d -> d.decision() == Decision.APPROVE)) {
+                throw new DecisionRefusedException(DecisionRefusedException.Why.APPROVED,
+                        "a reviewer has approved it: an approval is final");
+            }
+            // kept masked, as the verdict is: a reason may quote the administrator's ID number
+            ReviewerDecision made = new ReviewerDecision(id, decision, decision == Decision.APPROVE ? null : findingCode,
+                    IdNumbers.maskAll(reason.strip()), IdNumbers.maskAll(reviewer.strip()), now());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reviewer_decision (verdict_seq, decision, "
+                    + "finding_code, reason, reviewer, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, seq);
+                ps.setString(2, made.decision().name());
+                ps.setString(3, made.findingCode());
+                ps.setString(4, made.reason());
+                ps.setString(5, made.reviewer());
+                ps.setObject(6, made.decidedAt());
+                ps.executeUpdate();
+            }
+            return made;
+        });
+    }
+
+    /** The reviewers' decisions on the verdicts of {@code ids}, oldest first. */
+    public List<ReviewerDecision> decisions(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return inTransaction(c -> decisions(c, ids));
+    }
+
+    private static List<ReviewerDecision> decisions(Connection c, Collection<String> ids) throws SQLException {
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.intake_id, d.decision, d.finding_code, d.reason, d.reviewer, "
+                + "d.decided_at FROM reviewer_decision d JOIN verdict v ON v.seq = d.verdict_seq "
+                + "WHERE v.intake_id IN (" + marks + ") ORDER BY d.seq")) {
+            int i = 1;
+            for (String id : ids) {
+                ps.setString(i++, id);
+            }
+            List<ReviewerDecision> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ReviewerDecision(rs.getString(1), Decision.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                }
+            }
+            return out;
+        }
     }
 
     private void insertIfAbsent(Intake item, String node, String state, int attempts) {
@@ -211,8 +309,8 @@ public final class VerdictStore {
     private long insertVerdict(Connection c, Intake item, Verdict verdict, Parties parties, String json, String html,
                                String node) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO verdict (intake_id, submission, application_id, decision, "
-                + "enterprise_key, admin_key, reviewed_at, stored_at, node, verdict_json, report_html) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                + "enterprise_key, admin_key, reviewed_at, stored_at, node, verdict_json, report_html, enterprise_name, "
+                + "credit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             ps.setString(1, item.id());
             ps.setString(2, verdict.submission());
             ps.setString(3, verdict.applicationId());
@@ -224,6 +322,8 @@ public final class VerdictStore {
             ps.setString(9, node);
             ps.setString(10, json);
             ps.setString(11, html);
+            ps.setString(12, clip(parties.enterpriseName(), 255));
+            ps.setString(13, clip(parties.creditCode(), 64));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -265,7 +365,13 @@ public final class VerdictStore {
 
     private static StoredVerdict row(ResultSet rs) throws SQLException {
         return new StoredVerdict(rs.getString("intake_id"), rs.getString("submission"), Decision.valueOf(rs.getString("decision")),
-                Status.valueOf(rs.getString("status")), rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("verdict_json"));
+                Status.valueOf(rs.getString("status")), rs.getObject("reviewed_at", OffsetDateTime.class),
+                rs.getObject("received_at", OffsetDateTime.class), rs.getString("enterprise_name"),
+                rs.getString("credit_code"), rs.getString("verdict_json"));
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private OffsetDateTime now() {

@@ -179,6 +179,16 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The service's address, as a browser opens it. */
+    String url(String path) {
+        return uri(path).toString();
+    }
+
+    /** The output the process wrote so far (its log). */
+    Path logFile() {
+        return log;
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

@@ -1,6 +1,7 @@
 package io.qualify.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qualify.check.Finding;
 import io.qualify.check.FindingCode;
@@ -130,6 +131,78 @@ class VerdictStoreTest {
         assertThat(p.enterprise()).isEqualTo("91330106MA2H3XYZ7Q");
         assertThat(p.admin()).hasSize(64).doesNotContain("330106199001011234");
         assertThat(Parties.of(Application.EMPTY, List.of()).known()).isFalse();
+    }
+
+    @Test
+    void a_reviewer_decides_a_verdict_left_to_a_person_beside_it_and_an_approval_is_final() {
+        Intake item = item("m");
+        store.claim(item, NODE, 3);
+        StoredVerdict stored = save(item, verdict("m", List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of()))),
+                parties("91330106MA2H3XYZ7Q", "330106199001011234"));
+        assertThat(stored.decision()).isEqualTo(Decision.MANUAL_REVIEW);
+
+        ReviewerDecision rejected = store.decide(item.id(), Decision.REJECT, "LETTER_SEAL_MISSING", " seal is a sticker ", " 王审核 ");
+        ReviewerDecision approved = store.decide(item.id(), Decision.APPROVE, null,
+                "new scan checked by phone with 330106199001011234", "李审核");
+
+        assertThat(rejected.reason()).isEqualTo("seal is a sticker");
+        assertThat(rejected.reviewer()).isEqualTo("王审核");
+        assertThat(approved.reason()).as("an ID number in a reason is kept masked").contains("330106********1234")
+                .doesNotContain("330106199001011234");
+        assertThat(store.decisions(List.of(item.id()))).extracting(ReviewerDecision::decision)
+                .containsExactly(Decision.REJECT, Decision.APPROVE);
+        assertThat(store.verdict(item.id())).get().as("the machine's verdict is not rewritten").isEqualTo(stored);
+        assertRefused(() -> store.decide(item.id(), Decision.REJECT, "LETTER_SEAL_MISSING", "changed my mind", "王审核"),
+                DecisionRefusedException.Why.APPROVED);
+        assertThat(store.decisions(List.of(item.id()))).hasSize(2);
+    }
+
+    @Test
+    void a_decision_is_refused_for_a_machine_decided_verdict_an_unknown_one_or_when_incomplete() {
+        Intake item = item("n");
+        store.claim(item, NODE, 3);
+        save(item, verdict("n", List.of()), parties("91330106MA2H3XYZ7Q", "330106199001011234"));
+        Intake manual = item("o");
+        store.claim(manual, NODE, 3);
+        save(manual, verdict("o", List.of(Finding.of(FindingCode.LOW_CONFIDENCE, List.of()))), parties("X", "Y"));
+
+        assertRefused(() -> store.decide(item.id(), Decision.REJECT, "LICENCE_MISSING", "no", "a"),
+                DecisionRefusedException.Why.NOT_FOR_A_PERSON);
+        assertRefused(() -> store.decide("0".repeat(32), Decision.APPROVE, null, "ok", "a"),
+                DecisionRefusedException.Why.NO_VERDICT);
+        assertRefused(() -> store.decide(manual.id(), Decision.REJECT, null, "no code", "a"), DecisionRefusedException.Why.INVALID);
+        assertRefused(() -> store.decide(manual.id(), Decision.REJECT, "NOT_A_CODE", "bad code", "a"),
+                DecisionRefusedException.Why.INVALID);
+        assertRefused(() -> store.decide(manual.id(), Decision.APPROVE, null, " ", "a"), DecisionRefusedException.Why.INVALID);
+        assertRefused(() -> store.decide(manual.id(), Decision.MANUAL_REVIEW, null, "again", "a"),
+                DecisionRefusedException.Why.INVALID);
+        assertThat(store.decisions(List.of(item.id(), manual.id()))).isEmpty();
+    }
+
+    @Test
+    void verdicts_are_found_by_part_of_the_enterprise_name_or_credit_code_ignoring_case() {
+        Intake a = item("p1");
+        store.claim(a, NODE, 3);
+        store.save(a, verdict("p1", List.of()), Parties.of(new Application(null, null, "杭州云语科技有限公司",
+                "91330106MA2H3XYZ7Q", null, null, "330106199001011234", null, null, null), List.of()), "{}", "<html></html>", NODE);
+        Intake b = item("p2");
+        store.claim(b, NODE, 3);
+        store.save(b, verdict("p2", List.of()), Parties.of(new Application(null, null, "宁波100%实业有限公司",
+                null, null, null, null, null, null, null), List.of()), "{}", "<html></html>", NODE);
+
+        assertThat(store.search("云语", 10)).extracting(StoredVerdict::id).containsExactly(a.id());
+        assertThat(store.search("ma2h3", 10)).extracting(StoredVerdict::enterpriseName).containsExactly("杭州云语科技有限公司");
+        assertThat(store.search("100%", 10)).extracting(StoredVerdict::id).containsExactly(b.id());
+        assertThat(store.search("0%实", 10)).extracting(StoredVerdict::id).containsExactly(b.id());
+        assertThat(store.search("%", 10)).as("%% is a character, not a wildcard").extracting(StoredVerdict::id)
+                .containsExactly(b.id());
+        assertThat(store.search(" ", 10)).hasSize(2);
+        assertThat(store.verdict(a.id()).orElseThrow().receivedAt()).isNotNull();
+    }
+
+    private static void assertRefused(Runnable decision, DecisionRefusedException.Why why) {
+        assertThatThrownBy(decision::run).isInstanceOfSatisfying(DecisionRefusedException.class,
+                e -> assertThat(e.why()).isEqualTo(why));
     }
 
     private StoredVerdict save(Intake item, Verdict verdict, Parties parties) {
