@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qualify.intake.Contents;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,9 @@ class InboxCrashIT {
             assertThat(data.resolve("verdicts/by-http.json")).exists();
             assertThat(second.getWithoutToken("/observe/metrics").body()).contains("camel_exchanges");
             assertThat(second.getWithoutToken("/api/submissions").statusCode()).isEqualTo(401);
-            assertThat(second.getWithoutToken("/").statusCode()).isEqualTo(401);
+            HttpResponse<String> dashboard = second.getWithoutToken("/");
+            assertThat(dashboard.statusCode()).as("a browser without the token is sent to log in").isEqualTo(303);
+            assertThat(dashboard.headers().firstValue("Location")).hasValue("/login");
             assertThat(second.get("/").body()).contains("by-http");
 
             assertThat(second.terminate()).isLessThan(Duration.ofSeconds(30));
