@@ -41,8 +41,8 @@ class HostileBatchIT {
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     /**
      * A guard against memory running away (a bomb decoded, pages never let go), not the issue's 1.5 GiB
-     * bar, which is not reliably met: runs of this test peak at 1.31–1.59 GiB, mostly ONNX Runtime's CPU
-     * arena keeping the detector's buffers for the 20-page scan (with the arena off, 1.11–1.14 GiB; README).
+     * bar, which is not reliably met: runs of this test peak at 1.40–1.59 GiB, mostly ONNX Runtime's CPU
+     * arenas and the 20-page scan's pages (with every arena off, 1.11–1.14 GiB; README).
      */
     private static final long MAX_RSS_KB = 2048L * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -37,9 +37,14 @@ public final class PaddleModels {
 
     private PaddleModels(Path folder) throws OrtException, IOException {
         environment = OrtEnvironment.getEnvironment();
-        detector = open(folder.resolve(DETECTION));
-        direction = open(folder.resolve(DIRECTION));
-        recognizer = open(folder.resolve(RECOGNITION));
+        // ONNX Runtime's CPU arena keeps the largest buffers a session ever needed, for good. The detector's
+        // are large: kept, they are reused, and allocated anew for each page a review is a third slower. The
+        // recogniser reads each line at its own width: its many small buffers of ever-new sizes only grow an
+        // arena, while the allocator serves them as fast (bench: 0.17 submissions/s either way, peak 1.47 GB
+        // with its arena, 1.30 GB without).
+        detector = open(folder.resolve(DETECTION), true);
+        direction = open(folder.resolve(DIRECTION), true);
+        recognizer = open(folder.resolve(RECOGNITION), false);
         List<String> list = new ArrayList<>();
         list.add("");
         for (String line : Files.readAllLines(folder.resolve(DICTIONARY), StandardCharsets.UTF_8)) {
@@ -87,7 +92,7 @@ public final class PaddleModels {
         }
     }
 
-    private OrtSession open(Path model) throws OrtException {
+    private OrtSession open(Path model, boolean arena) throws OrtException {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -96,6 +101,7 @@ public final class PaddleModels {
             // Memory patterns are planned per input shape, and every page and line has its own: kept, they
             // grew the process by a few hundred MB over a batch (bench: 1.96 GB peak with, 1.44 GB without).
             options.setMemoryPatternOptimization(false);
+            options.setCPUArenaAllocator(arena);
             return environment.createSession(model.toString(), options);
         }
     }
