@@ -53,9 +53,8 @@ public record PageView(int page, byte[] jpeg, int width, int height, List<Mark> 
 
         /** A mark over {@code box}'s four corners. */
         public static Mark of(Kind kind, Box box, String label, double confidence) {
-            return new Mark(kind, List.of(new Point(box.x(), box.y()), new Point(box.x() + box.width(), box.y()),
-                    new Point(box.x() + box.width(), box.y() + box.height()), new Point(box.x(), box.y() + box.height())),
-                    label, confidence);
+            return new Mark(kind, List.of(new Point(box.x(), box.y()), new Point(box.right(), box.y()),
+                    new Point(box.right(), box.bottom()), new Point(box.x(), box.bottom())), label, confidence);
         }
 
         /** The smallest upright box round the outline. */

@@ -138,10 +138,9 @@ public final class DocumentReader {
             sealed = look.sealed();
             evidence = evidence.with(look.sealing());
         }
-        Document document = Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
+        return Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
                 .sealDetected(sealed).fields(extraction.fields()).read(all.text(), all.meanConfidence())
-                .evidence(evidence).build();
-        return document.toBuilder().views(PageViews.ofPages(read, document)).build();
+                .evidence(evidence).views(PageViews.ofPages(read, classification.kind(), evidence)).build();
     }
 
     private static Document withCardView(Document card, Page photo) {

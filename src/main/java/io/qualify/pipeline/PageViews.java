@@ -4,6 +4,7 @@ import io.qualify.document.Box;
 import io.qualify.document.CardEvidence;
 import io.qualify.document.Document;
 import io.qualify.document.DocumentKind;
+import io.qualify.document.Evidence;
 import io.qualify.document.PageView;
 import io.qualify.document.PageView.Kind;
 import io.qualify.document.PageView.Mark;
@@ -45,8 +46,8 @@ final class PageViews {
     private PageViews() {
     }
 
-    /** The read pages of a paper document as pictures, with its seals and sign-off drawn. */
-    static List<PageView> ofPages(List<ReadPage> read, Document document) {
+    /** The read pages of a paper document of {@code kind} as pictures, with its seals and sign-off drawn. */
+    static List<PageView> ofPages(List<ReadPage> read, DocumentKind kind, Evidence evidence) {
         List<PageView> views = new ArrayList<>();
         for (int i = 0; i < Math.min(read.size(), MAX_PAGES); i++) {
             ReadPage page = read.get(i);
@@ -54,24 +55,24 @@ final class PageViews {
             double scale = scale(image);
             List<Mark> marks = new ArrayList<>();
             for (OcrLine line : page.ocr().lines()) {
-                Box box = scaled(line.box(), scale);
+                Box box = line.box().scaled(scale);
                 marks.add(Mark.of(Kind.LINE, box, line.text(), line.confidence()));
-                if (SIGNED.contains(document.kind())) {
-                    signOffLabel(line.text(), document.evidence().signOff())
+                if (SIGNED.contains(kind)) {
+                    signOffLabel(line.text(), evidence.signOff())
                             .ifPresent(label -> marks.add(Mark.of(Kind.SIGN_OFF, box, label, line.confidence())));
                 }
                 if (ID_LIKE.matcher(line.text().replaceAll("\\s", "")).find()) {
                     marks.add(Mark.of(Kind.PERSONAL, box, "", 1));
                 }
             }
-            Sealing sealing = document.evidence().sealing();
+            Sealing sealing = evidence.sealing();
             for (Sealing.Mark seal : sealing.seals()) {
                 if (seal.page() == i + 1) {
                     String text = Boolean.TRUE.equals(sealing.nearSignOff()) && sealing.text() != null ? sealing.text() : "";
-                    marks.add(Mark.of(Kind.SEAL, scaled(seal.box(), scale), text, seal.confidence()));
+                    marks.add(Mark.of(Kind.SEAL, seal.box().scaled(scale), text, seal.confidence()));
                 }
             }
-            if (CARDS.contains(document.kind())) {
+            if (CARDS.contains(kind)) {
                 marks.add(Mark.of(Kind.PERSONAL, new Box(0, 0, width(image, scale), height(image, scale)), "", 1));
             }
             views.add(new PageView(i + 1, jpeg(image, scale), width(image, scale), height(image, scale), marks));
@@ -121,11 +122,6 @@ final class PageViews {
 
     private static int height(BufferedImage image, double scale) {
         return Math.max(1, (int) Math.round(image.getHeight() * scale));
-    }
-
-    private static Box scaled(Box box, double scale) {
-        return new Box((int) Math.round(box.x() * scale), (int) Math.round(box.y() * scale),
-                (int) Math.round(box.width() * scale), (int) Math.round(box.height() * scale));
     }
 
     /** The image at {@code scale} as a JPEG. */

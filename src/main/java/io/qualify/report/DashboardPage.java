@@ -10,7 +10,12 @@ import java.util.List;
  * What the service's dashboard ({@code dashboard.jte}) shows of a {@link Worklist}: the search, and one
  * row per stored verdict in the order given. Public only for the precompiled templates.
  */
-public record DashboardPage(String query, int count, List<String> decisions, List<Row> rows) {
+public record DashboardPage(String query, List<String> decisions, List<Row> rows) {
+
+    /** How many verdicts are listed. */
+    public int count() {
+        return rows.size();
+    }
 
     /**
      * A stored verdict: links to its report and its JSON, its decision and status, the enterprise, when it
@@ -24,7 +29,7 @@ public record DashboardPage(String query, int count, List<String> decisions, Lis
 
     static DashboardPage of(Worklist worklist, Masking masking) {
         List<String> decisions = Arrays.stream(Decision.values()).map(Decision::name).toList();
-        return new DashboardPage(worklist.query(), worklist.rows().size(), decisions,
+        return new DashboardPage(worklist.query(), decisions,
                 worklist.rows().stream().map(r -> row(r, masking)).toList());
     }
 

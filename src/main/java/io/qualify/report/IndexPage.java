@@ -19,10 +19,15 @@ public record IndexPage(List<Row> rows, List<Count> decisions, List<Count> codes
 
     /**
      * A verdict: its submission, the link to its page, its decision, its finding codes (each once, in the
-     * order found; {@code codes} space-separated for the filter), when it was reviewed and in how long.
+     * order found), when it was reviewed and in how long.
      */
-    public record Row(String submission, String href, String decision, List<String> codeList, String codes,
+    public record Row(String submission, String href, String decision, List<String> codeList,
                       String reviewedAt, long reviewedAtSort, long elapsedMillis) {
+
+        /** The finding codes space-separated, for the filter. */
+        public String codes() {
+            return String.join(" ", codeList);
+        }
     }
 
     /** How many verdicts have {@code name} (a decision or a finding code). */
@@ -42,8 +47,7 @@ public record IndexPage(List<Row> rows, List<Count> decisions, List<Count> codes
     private static Row row(Verdict v) {
         List<String> codes = v.findings().stream().map(Finding::code).map(Enum::name).distinct().toList();
         return new Row(v.submission(), Formats.pathSegment(v.submission() + ".html"), v.decision().name(), codes,
-                String.join(" ", codes), Formats.time(v.reviewedAt()), Formats.sortKey(v.reviewedAt()),
-                v.elapsedMillis());
+                Formats.time(v.reviewedAt()), Formats.sortKey(v.reviewedAt()), v.elapsedMillis());
     }
 
     /** How many rows hold each name, names in order. */
