@@ -32,6 +32,11 @@ public final class PaddleModels {
     final OrtSession detector;
     final OrtSession direction;
     final OrtSession recognizer;
+    /**
+     * The detector's run options: at the end of each run its arena hands back the chunks no longer in use,
+     * so between pages it keeps little, not the most it ever needed (bench: same speed, peak 1.27 → 1.21 GB).
+     */
+    final OrtSession.RunOptions detection;
     /** The recognizer's classes: index 0 is CTC's blank, then the dictionary, then a space. */
     final List<String> characters;
 
@@ -45,6 +50,8 @@ public final class PaddleModels {
         detector = open(folder.resolve(DETECTION), true);
         direction = open(folder.resolve(DIRECTION), true);
         recognizer = open(folder.resolve(RECOGNITION), false);
+        detection = new OrtSession.RunOptions();
+        detection.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
         List<String> list = new ArrayList<>();
         list.add("");
         for (String line : Files.readAllLines(folder.resolve(DICTIONARY), StandardCharsets.UTF_8)) {

@@ -56,8 +56,9 @@ final class TextDetector {
         Tensors.putChw(resized, input, 0, h, w, MEAN, STD);
         resized.release();
         float[] map;
+        String name = models.detector.getInputNames().iterator().next();
         try (OnnxTensor tensor = OnnxTensor.createTensor(models.environment, FloatBuffer.wrap(input), new long[] {1, 3, h, w});
-             OrtSession.Result result = models.detector.run(Map.of(models.detector.getInputNames().iterator().next(), tensor))) {
+             OrtSession.Result result = models.detector.run(Map.of(name, tensor), models.detection)) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             map = new float[out.remaining()];
             out.get(map);
