@@ -21,6 +21,7 @@ import io.qualify.ocr.OcrResult;
 import io.qualify.ocr.PageReader;
 import io.qualify.ocr.ReadPage;
 import io.qualify.ocr.Rows;
+import io.qualify.render.RenderedPages;
 import io.qualify.render.Renderer;
 import io.qualify.render.UnreadableDocumentException;
 import java.awt.image.BufferedImage;
@@ -34,7 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one uploaded file into a {@link Document}: render → read pages → classify → extract. A photo
+ * Turns one uploaded file into a {@link Document}: render and read each page → classify → extract. A photo
  * whose card outline reads plainly as an ID card's side ({@link IdCardPhotos#look}) is that card
  * without its page being read. A file that cannot be rendered becomes an unreadable document with
  * the reason; nothing here throws for a bad file. Call {@link #read(SourceFile, OcrEngine)} with an
@@ -76,43 +77,47 @@ public final class DocumentReader {
     }
 
     private Document readOrFail(SourceFile file, OcrEngine engine) {
-        List<Page> pages;
-        try {
-            pages = renderer.render(file);
-        } catch (UnreadableDocumentException e) {
-            return Document.unreadable(file.name(), e.getMessage());
-        }
+        int count;
+        Page first;
         IdCardPhotos.Look cardLook = null;
-        if (pages.size() == 1 && !pages.get(0).hasTextLayer()) {
-            // A photo of a card alone, read plainly off its outline, is a card: the page needs no reading.
-            cardLook = cards.look(pages.get(0).image(), engine);
-            if (cardLook.plainCard()) {
-                IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, DocumentKind.UNKNOWN,
-                        List.of(), 0, 0, cardLook);
-                if (card.document() != null) {
-                    LOG.debug("{}: read as a card off its outline; the page was not read", file.name());
-                    return withCardView(card.document(), pages.get(0));
+        List<ReadPage> read = new ArrayList<>();
+        // Each page is rendered just before it is read: a long PDF's pages are not all held at once before
+        // its first is read, and a reading given up leaves the rest unrendered.
+        try (RenderedPages pages = renderer.open(file)) {
+            count = pages.count();
+            first = pages.page(0);
+            if (count == 1 && !first.hasTextLayer()) {
+                // A photo of a card alone, read plainly off its outline, is a card: the page needs no reading.
+                cardLook = cards.look(first.image(), engine);
+                if (cardLook.plainCard()) {
+                    IdCardPhotos.Result card = cards.read(file.name(), first.image(), engine, DocumentKind.UNKNOWN,
+                            List.of(), 0, 0, cardLook);
+                    if (card.document() != null) {
+                        LOG.debug("{}: read as a card off its outline; the page was not read", file.name());
+                        return withCardView(card.document(), first);
+                    }
                 }
             }
-        }
-        List<ReadPage> read = new ArrayList<>();
-        for (Page page : pages) {
-            if (Thread.currentThread().isInterrupted()) {
-                // the reading was given up (its time budget spent): stop at a page's end and let the pages go
-                throw new CancellationException(file.name() + ": reading given up after " + read.size() + " pages");
+            for (int index = 0; index < count; index++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // the reading was given up (its time budget spent): stop at a page's end and let the pages go
+                    throw new CancellationException(file.name() + ": reading given up after " + read.size() + " pages");
+                }
+                read.add(pageReader.read(index == 0 ? first : pages.page(index), engine));
             }
-            read.add(pageReader.read(page, engine));
+        } catch (UnreadableDocumentException e) {
+            return Document.unreadable(file.name(), e.getMessage());
         }
         OcrResult all = new OcrResult(read.stream().flatMap(r -> r.ocr().lines().stream()).toList());
         List<OcrLine> everyReading = read.stream().flatMap(r -> java.util.stream.Stream.concat(
                 r.ocr().lines().stream(), r.alternatives().stream().flatMap(a -> a.lines().stream()))).toList();
         Classification classification = classifier.classify(new OcrResult(everyReading).text());
         boolean cardSeen = false;
-        if (mayBeCard(classification.kind(), pages)) {
-            IdCardPhotos.Result card = cards.read(file.name(), pages.get(0).image(), engine, classification.kind(),
+        if (mayBeCard(classification.kind(), count, first)) {
+            IdCardPhotos.Result card = cards.read(file.name(), first.image(), engine, classification.kind(),
                     everyReading, read.get(0).rotation(), read.get(0).orientationConfidence(), cardLook);
             if (card.document() != null) {
-                return withCardView(card.document(), pages.get(0));
+                return withCardView(card.document(), first);
             }
             cardSeen = card.cardSeen();
         }
@@ -138,7 +143,7 @@ public final class DocumentReader {
             sealed = look.sealed();
             evidence = evidence.with(look.sealing());
         }
-        return Document.of(file.name(), classification.kind()).pages(pages.size()).rotation(rotation)
+        return Document.of(file.name(), classification.kind()).pages(count).rotation(rotation)
                 .sealDetected(sealed).fields(extraction.fields()).read(all.text(), all.meanConfidence())
                 .evidence(evidence).views(PageViews.ofPages(read, classification.kind(), evidence)).build();
     }
@@ -152,10 +157,10 @@ public final class DocumentReader {
      * letter or commitment. Cards are small in a photo and often turned, so the page reading may have
      * found nothing to classify.
      */
-    private static boolean mayBeCard(DocumentKind kind, List<Page> pages) {
+    private static boolean mayBeCard(DocumentKind kind, int pages, Page first) {
         boolean cardOrNothing = kind == DocumentKind.UNKNOWN || kind == DocumentKind.ID_CARD_FRONT
                 || kind == DocumentKind.ID_CARD_BACK || kind == DocumentKind.ID_CARD_HANDHELD;
-        return cardOrNothing && pages.size() == 1 && !pages.get(0).hasTextLayer();
+        return cardOrNothing && pages == 1 && !first.hasTextLayer();
     }
 
     private Extraction extract(DocumentKind kind, List<OcrLine> everyReading) {

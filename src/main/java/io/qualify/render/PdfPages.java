@@ -3,8 +3,6 @@ package io.qualify.render;
 import io.qualify.document.Page;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,9 +15,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Turns a PDF into pages: each page's text layer when it has real text, and always its rendered image,
- * because seals and signatures are only visible there.
+ * because seals and signatures are only visible there. A page is rendered when it is asked for.
  *
- * <pre>{@code List<Page> pages = new PdfPages(limits).render(bytes);}</pre>
+ * <pre>{@code try (RenderedPages pages = new PdfPages(limits).open(bytes)) { Page first = pages.page(0); }}</pre>
  */
 final class PdfPages {
 
@@ -31,8 +29,11 @@ final class PdfPages {
         this.limits = limits;
     }
 
-    List<Page> render(byte[] bytes) throws UnreadableDocumentException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+    /** The PDF loaded and its page count checked; its pages are rendered as they are asked for. */
+    RenderedPages open(byte[] bytes) throws UnreadableDocumentException {
+        PDDocument document = null;
+        try {
+            document = Loader.loadPDF(bytes);
             int count = document.getNumberOfPages();
             if (count == 0) {
                 throw new UnreadableDocumentException("The PDF has no pages; upload the document itself.");
@@ -41,43 +42,87 @@ final class PdfPages {
                 throw new LimitExceededException("The PDF has " + count + " pages, over the limit of "
                         + limits.maxPages() + " pages (maxPages); split it and upload the parts separately.");
             }
-            return renderAll(document);
+            Open open = new Open(document);
+            document = null; // now the open pages' to close
+            return open;
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(
                     "The PDF is protected by a password to open it; upload it without a password.", e);
-        } catch (UnreadableDocumentException | CancellationException e) {
+        } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(
-                    "The PDF is corrupt and cannot be read; upload an intact copy of the file.", e);
+            throw corrupt(e);
+        } finally {
+            closeQuietly(document);
         }
     }
 
-    private List<Page> renderAll(PDDocument document) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(document);
-        PDFTextStripper stripper = new PDFTextStripper();
-        // Reading order matters for field extraction; mind maps and forms are not written top to bottom.
-        stripper.setSortByPosition(true);
-        List<Page> pages = new ArrayList<>(document.getNumberOfPages());
-        double share = documentShare(document);
-        for (int index = 0; index < document.getNumberOfPages(); index++) {
-            if (Thread.currentThread().isInterrupted()) {
-                // the reading was given up (its time budget spent): stop rendering and let the pages go
-                throw new CancellationException("rendering given up after " + index + " pages");
+    private static UnreadableDocumentException corrupt(Exception e) {
+        return new UnreadableDocumentException(
+                "The PDF is corrupt and cannot be read; upload an intact copy of the file.", e);
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        if (document != null) {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // only memory is held: nothing to lose
             }
-            stripper.setStartPage(index + 1);
-            stripper.setEndPage(index + 1);
-            String text = stripper.getText(document).strip();
-            int dpi = Math.max(1, (int) Math.floor(dpiFor(document.getPage(index).getCropBox()) * share));
-            BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
-            pages.add(new Page(index, image, dpi, TextLayer.isReal(text) ? text : null, 0));
         }
-        return pages;
+    }
+
+    /** A loaded PDF whose pages are rendered one by one, each at the document's share of its DPI. */
+    private final class Open implements RenderedPages {
+
+        private final PDDocument document;
+        private final PDFRenderer renderer;
+        private final PDFTextStripper stripper;
+        private final double share;
+
+        Open(PDDocument document) throws IOException {
+            this.document = document;
+            this.renderer = new PDFRenderer(document);
+            this.stripper = new PDFTextStripper();
+            // Reading order matters for field extraction; mind maps and forms are not written top to bottom.
+            stripper.setSortByPosition(true);
+            this.share = documentShare(document);
+        }
+
+        @Override
+        public int count() {
+            return document.getNumberOfPages();
+        }
+
+        @Override
+        public Page page(int index) throws UnreadableDocumentException {
+            if (Thread.currentThread().isInterrupted()) {
+                // the reading was given up (its time budget spent): render no more
+                throw new CancellationException("rendering given up at page " + (index + 1));
+            }
+            try {
+                stripper.setStartPage(index + 1);
+                stripper.setEndPage(index + 1);
+                String text = stripper.getText(document).strip();
+                int dpi = Math.max(1, (int) Math.floor(dpiFor(document.getPage(index).getCropBox()) * share));
+                BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
+                return new Page(index, image, dpi, TextLayer.isReal(text) ? text : null, 0);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(document);
+        }
     }
 
     /**
      * The share of each page's DPI the document is rendered at: 1 when its pages together, each at its own
-     * DPI ({@link #dpiFor}), stay within the pixels of a document (they are all held while it is read; six
+     * DPI ({@link #dpiFor}), stay within the pixels of a document (read, they are all held until it is judged; six
      * A4 pages at 300 dpi do), less for a longer one, so that they do.
      */
     double documentShare(PDDocument document) {

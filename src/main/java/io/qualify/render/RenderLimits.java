@@ -8,7 +8,7 @@ package io.qualify.render;
  * @param maxPages          most PDF pages rendered; a longer PDF is refused, not truncated silently
  * @param pdfDpi            resolution PDF pages are rendered at
  * @param maxDocumentPixels most pixels one PDF's pages may take together once rendered (four bytes each,
- *                          all held while the document is read): a long PDF is rendered at a lower
+ *                          all held until the document is judged): a long PDF is rendered at a lower
  *                          resolution to stay within it
  */
 public record RenderLimits(long maxFileBytes, long maxPixels, int maxPages, int pdfDpi, long maxDocumentPixels) {

@@ -2,6 +2,7 @@ package io.qualify.render;
 
 import io.qualify.document.Page;
 import io.qualify.document.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,10 +37,24 @@ public final class Renderer {
 
     /** The pages of {@code file}, in order, each {@code TYPE_INT_RGB}; never empty. */
     public List<Page> render(SourceFile file) throws UnreadableDocumentException {
+        try (RenderedPages pages = open(file)) {
+            List<Page> all = new ArrayList<>(pages.count());
+            for (int index = 0; index < pages.count(); index++) {
+                all.add(pages.page(index));
+            }
+            return all;
+        }
+    }
+
+    /**
+     * The pages of {@code file}, each rendered when asked for (an image file's are decoded at once). The
+     * file's type, size, page count, pixels and encryption are checked here, before any page is rendered.
+     */
+    public RenderedPages open(SourceFile file) throws UnreadableDocumentException {
         byte[] bytes = withinSizeLimit(file);
         Format format = FormatSniffer.sniff(bytes).orElseThrow(() -> new UnreadableDocumentException(
                 "This file type is not supported; upload one of: " + Format.supportedList() + "."));
-        return format == Format.PDF ? pdfs.render(bytes) : images.render(bytes, format);
+        return format == Format.PDF ? pdfs.open(bytes) : RenderedPages.of(images.render(bytes, format));
     }
 
     private byte[] withinSizeLimit(SourceFile file) throws LimitExceededException {

@@ -9,6 +9,7 @@ import io.qualify.document.SourceFile;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,44 @@ class RendererPdfTest {
 
         assertThatThrownBy(() -> render(Samples.slice(pdf, 0, 30)))
                 .isExactlyInstanceOf(UnreadableDocumentException.class);
+    }
+
+    @Test
+    void opens_a_pdf_and_renders_each_page_when_it_is_asked_for() throws Exception {
+        byte[] pdf = Samples.pdf(LICENCE_TEXT, null, "Letter of commitment signed by the legal person");
+
+        try (RenderedPages pages = renderer.open(SourceFile.of("document.pdf", pdf))) {
+            assertThat(pages.count()).isEqualTo(3);
+            Page last = pages.page(2);
+            Page first = pages.page(0);
+
+            assertThat(last.index()).isEqualTo(2);
+            assertThat(last.textLayer()).contains("commitment");
+            assertThat(first.textLayer()).contains("licence");
+            assertThat(pages.page(1).image()).isNotSameAs(pages.page(1).image()); // rendered anew, not kept
+        }
+    }
+
+    @Test
+    void checks_the_page_limit_when_it_opens_a_pdf_before_any_page_is_rendered() throws Exception {
+        byte[] pdf = Samples.pdf(LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT, LICENCE_TEXT);
+
+        assertThatThrownBy(() -> renderer.open(SourceFile.of("long.pdf", pdf)))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("6 pages");
+    }
+
+    @Test
+    void renders_no_page_once_its_reading_is_given_up() throws Exception {
+        try (RenderedPages pages = renderer.open(SourceFile.of("document.pdf", Samples.pdf(LICENCE_TEXT, LICENCE_TEXT)))) {
+            pages.page(0);
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> pages.page(1)).isInstanceOf(CancellationException.class)
+                        .hasMessageContaining("page 2");
+            } finally {
+                Thread.interrupted();
+            }
+        }
     }
 
     private List<Page> render(byte[] pdf) throws UnreadableDocumentException {
