@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -39,6 +40,11 @@ public final class Inbox {
         boolean marker = file.getFileName().toString().equals("READY");
         Path path = marker ? file.getParent() : file;
         String fileName = path.getFileName().toString();
+        if (Files.isSymbolicLink(path)) {
+            // what a link points at lies outside the inbox, where nobody dropped it: it is never read
+            throw new UnprocessableSubmissionException("the submission " + (marker ? "folder" : "zip") + " '" + fileName
+                    + "' is a symbolic link; a link is never followed: drop the " + (marker ? "folder" : "zip") + " itself");
+        }
         if (marker) {
             Contents.checkDirectory(path, maxBytes);
         } else {
@@ -88,7 +94,7 @@ public final class Inbox {
     }
 
     private static Path moveAside(Path path, Path folder, String id) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         String fileName = path.getFileName().toString();

@@ -95,6 +95,39 @@ class InboxRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void a_zip_linked_into_the_inbox_is_set_aside_unread() throws IOException {
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("inbox-*").whenCompleted(1).create();
+        Path outside = Files.createTempDirectory("qualify-outside");
+        zip(outside.resolve("elsewhere.zip"), "licence.jpg", "elsewhere");
+
+        Files.createSymbolicLink(data.resolve("inbox/linked.zip"), outside.resolve("elsewhere.zip"));
+
+        assertThat(done.matches(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(data.resolve("failed/linked.zip")).isSymbolicLink();
+        assertThat(data.resolve("failed/linked.zip.reason.txt")).content().contains("symbolic link", "never followed");
+        assertThat(outside.resolve("elsewhere.zip")).isRegularFile();
+        assertThat(reviews).hasValue(0);
+        assertThat(store.list(10)).isEmpty();
+    }
+
+    @Test
+    void a_folder_linked_into_the_inbox_is_set_aside_unread() throws IOException {
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("inbox-*").whenCompleted(1).create();
+        Path outside = Files.createTempDirectory("qualify-outside");
+        Files.writeString(outside.resolve("licence.jpg"), "elsewhere");
+        Files.createFile(outside.resolve("READY"));
+
+        Files.createSymbolicLink(data.resolve("inbox/delta"), outside);
+
+        assertThat(done.matches(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(data.resolve("failed/delta")).isSymbolicLink();
+        assertThat(data.resolve("failed/delta.reason.txt")).content().contains("symbolic link");
+        assertThat(outside.resolve("licence.jpg")).isRegularFile();
+        assertThat(reviews).hasValue(0);
+        assertThat(store.list(10)).isEmpty();
+    }
+
+    @Test
     void the_same_content_twice_is_reviewed_once() throws IOException {
         NotifyBuilder first = new NotifyBuilder(context).fromRoute("inbox-*").whenCompleted(1).create();
         zip(data.resolve("inbox/gamma.zip"), "licence.jpg", "gamma");
