@@ -26,6 +26,7 @@ public final class OcrEnginePool implements AutoCloseable {
     private final List<OcrEngine> all = new ArrayList<>();
     private final int size;
     private int retired;
+    private int wedged;
 
     public OcrEnginePool(Supplier<OcrEngine> factory, int size) {
         if (size < 1) {
@@ -53,6 +54,11 @@ public final class OcrEnginePool implements AutoCloseable {
         return retired;
     }
 
+    /** How many engines taken out of service are still held by a call that has not returned. */
+    public synchronized int wedged() {
+        return wedged;
+    }
+
     /** One engine lent to one thread; closing the lease gives it back. */
     public final class Lease implements AutoCloseable {
 
@@ -71,15 +77,21 @@ public final class OcrEnginePool implements AutoCloseable {
          * still use it) ends, and lends a fresh one in its place ({@link #engine} from now on).
          */
         public void retire(CompletionStage<?> stillRunning) {
-            OcrEngine wedged = engine;
+            OcrEngine retiring = engine;
             synchronized (all) {
-                all.remove(wedged);
+                all.remove(retiring);
             }
             synchronized (OcrEnginePool.this) {
                 retired++;
+                wedged++;
             }
             LOG.warn("an OCR engine was taken out of service (it may be wedged); a fresh one replaces it");
-            stillRunning.whenComplete((result, failure) -> wedged.close());
+            stillRunning.whenComplete((result, failure) -> {
+                synchronized (OcrEnginePool.this) {
+                    wedged--;
+                }
+                retiring.close();
+            });
             engine = take();
         }
 

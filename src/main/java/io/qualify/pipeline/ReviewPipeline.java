@@ -83,6 +83,11 @@ public final class ReviewPipeline implements Reviewer {
                 OffsetDateTime.now(clock), version, elapsed, submission.application());
     }
 
+    @Override
+    public int wedgedReadings() {
+        return engines.wedged();
+    }
+
     private List<Document> readAll(List<SourceFile> files) {
         long submissionEnds = System.nanoTime() + budget.perSubmission().toNanos();
         List<Document> documents = new ArrayList<>();

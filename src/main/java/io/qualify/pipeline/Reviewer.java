@@ -7,4 +7,12 @@ import io.qualify.verdict.Verdict;
 public interface Reviewer {
 
     Verdict review(Submission submission);
+
+    /**
+     * How many readings were given up and have not returned since (a call wedged in native code): each
+     * holds a thread, an OCR engine and perhaps a core until it does.
+     */
+    default int wedgedReadings() {
+        return 0;
+    }
 }

@@ -54,6 +54,7 @@ public final class QualifyService {
         camelSettings().forEach(main::addInitialProperty);
         Optional<CachingConnectionFactory> rabbit = config.broker().map(QualifyService::connectionFactory);
         rabbit.ifPresent(cf -> main.bind("rabbitConnectionFactory", cf));
+        main.bind("wedgedReadingsCheck", new WedgedReadingsCheck(reviewer, workers));
         routes().forEach(main.configure()::addRoutesBuilder);
         this.main = main;
         try {

@@ -106,6 +106,7 @@ class ReviewPipelineFaultsTest {
             assertThat(verdict.findings()).filteredOn(f -> f.code() == FindingCode.DOCUMENT_UNREADABLE)
                     .flatExtracting(Finding::documents).containsExactly("a.png");
             assertThat(pool.retired()).isEqualTo(1);
+            assertThat(pipeline.wedgedReadings()).as("the reading given up is still wedged").isEqualTo(1);
             assertThat(hanging.closed()).as("a wedged engine is not closed under the call that still runs on it")
                     .isFalse();
 
@@ -116,6 +117,7 @@ class ReviewPipelineFaultsTest {
             release.countDown();
         }
         await().atMost(Duration.ofSeconds(20)).until(hanging::closed);
+        assertThat(pipeline.wedgedReadings()).as("the call returned: nothing is wedged").isZero();
     }
 
     @Test
@@ -170,6 +172,7 @@ class ReviewPipelineFaultsTest {
         assertThat(verdict.documents().subList(1, 3)).allMatch(Document::readable)
                 .allMatch(d -> d.evidence().reading().readError() == null);
         assertThat(pool.retired()).isEqualTo(1);
+        assertThat(pool.wedged()).as("its call returned, with an error: it is not wedged").isZero();
         await().atMost(Duration.ofSeconds(10)).until(crashing::closed);
     }
 
