@@ -10,11 +10,15 @@ import java.util.Locale;
  * Turns the bytes of one uploaded file into upright page images: the first stage after intake. The type is
  * sniffed from the content (never the name); JPEG, PNG, TIFF, BMP and WebP are decoded with ImageIO and
  * turned upright by their EXIF orientation; PDF pages are rendered with PDFBox and keep their text layer
- * when it is real text. Size, pixel and page limits are enforced before the expensive work.
+ * when it is real text. Size, pixel and page limits are enforced before the expensive work. {@link #open}
+ * renders a PDF's pages one at a time, as they are asked for; {@link #render} all at once.
  *
  * <pre>{@code
  * Renderer renderer = new Renderer(RenderLimits.DEFAULT);
  * List<Page> pages = renderer.render(SourceFile.of("licence.jpg", bytes));
+ * try (RenderedPages scan = renderer.open(SourceFile.of("scan.pdf", pdf))) {
+ *     Page first = scan.page(0);
+ * }
  * }</pre>
  *
  * Every failure is an {@link UnreadableDocumentException} (or its {@link EncryptedDocumentException} and
