@@ -5,10 +5,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -72,6 +75,20 @@ final class PdfPages {
         }
     }
 
+    /**
+     * A document's resource cache that keeps no images or forms. PDFBox keeps each image it decoded softly,
+     * so until the heap is nearly full: while an open document's later pages are rendered and read, a scan's
+     * earlier pages (some 26 MB each, a colour A4 page scanned at 300 dpi) would stay in the heap for
+     * nothing, each being drawn on its own page alone. Fonts and colour spaces, which pages share, are kept.
+     */
+    static final class WithoutXObjects extends DefaultResourceCache {
+
+        @Override
+        public void put(COSObject indirect, PDXObject xobject) {
+            // not kept: decoded again should another page draw it
+        }
+    }
+
     /** A loaded PDF whose pages are rendered one by one, each at the document's share of its DPI. */
     private final class Open implements RenderedPages {
 
@@ -82,6 +99,7 @@ final class PdfPages {
 
         Open(PDDocument document) throws IOException {
             this.document = document;
+            document.setResourceCache(new WithoutXObjects());
             this.renderer = new PDFRenderer(document);
             this.stripper = new PDFTextStripper();
             // Reading order matters for field extraction; mind maps and forms are not written top to bottom.

@@ -10,8 +10,17 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 class RendererPdfTest {
@@ -207,6 +216,44 @@ class RendererPdfTest {
                 Thread.interrupted();
             }
         }
+    }
+
+    @Test
+    void keeps_no_decoded_image_in_an_open_document_but_keeps_its_fonts() throws Exception {
+        PdfPages.WithoutXObjects cache = new PdfPages.WithoutXObjects();
+        COSObject imageKey = new COSObject(null, new COSObjectKey(7, 0));
+        COSObject fontKey = new COSObject(null, new COSObjectKey(8, 0));
+        try (PDDocument document = new PDDocument()) {
+            PDImageXObject image = LosslessFactory.createFromImage(document, new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+            cache.put(imageKey, image);
+            cache.put(fontKey, font);
+
+            assertThat(cache.getXObject(imageKey)).isNull();
+            assertThat(cache.getFont(fontKey)).isSameAs(font);
+        }
+    }
+
+    @Test
+    void renders_an_image_two_pages_share_on_both() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            BufferedImage black = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+            PDImageXObject shared = LosslessFactory.createFromImage(document, black);
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(shared, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            pdf = Samples.save(document);
+        }
+
+        List<Page> pages = render(pdf);
+
+        assertThat(pages).hasSize(2).allSatisfy(p -> assertThat(p.image().getRGB(50, 50) & 0xFFFFFF).isZero());
     }
 
     private List<Page> render(byte[] pdf) throws UnreadableDocumentException {
