@@ -42,8 +42,9 @@ public final class Inbox {
         String fileName = path.getFileName().toString();
         if (Files.isSymbolicLink(path)) {
             // what a link points at lies outside the inbox, where nobody dropped it: it is never read
-            throw new UnprocessableSubmissionException("the submission " + (marker ? "folder" : "zip") + " '" + fileName
-                    + "' is a symbolic link; a link is never followed: drop the " + (marker ? "folder" : "zip") + " itself");
+            String what = marker ? "folder" : "zip";
+            throw new UnprocessableSubmissionException("the submission " + what + " '" + fileName
+                    + "' is a symbolic link; a link is never followed: drop the " + what + " itself");
         }
         if (marker) {
             Contents.checkDirectory(path, maxBytes);
