@@ -40,7 +40,7 @@ class HostileBatchIT {
 
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     /**
-     * The issue's bar, 1.5 GiB. Runs of this test peak at 0.89–0.97 GiB since a PDF's pages are rendered
+     * The issue's bar, 1.5 GiB. Runs of this test peak at 0.89–0.99 GiB since a PDF's pages are rendered
      * as they are read (1.29–1.59 GiB before, the 20-page scan's pages all rendered first; README).
      */
     private static final long MAX_RSS_KB = 1536L * 1024;
