@@ -81,7 +81,14 @@ public final class Api {
 
         /** 303 See Other: after a form's POST, the browser fetches {@code location}. */
         static Reply seeOther(String location) {
-            return new Reply(303, "text/plain; charset=utf-8", "see " + location, Map.of("Location", location));
+            return seeOther(location, Map.of());
+        }
+
+        /** 303 See Other with {@code headers} besides the Location (a cookie). */
+        static Reply seeOther(String location, Map<String, String> headers) {
+            Map<String, String> all = new LinkedHashMap<>(headers);
+            all.put("Location", location);
+            return new Reply(303, "text/plain; charset=utf-8", "see " + location, Map.copyOf(all));
         }
     }
 
@@ -199,8 +206,7 @@ public final class Api {
 
     /** A verdict takes a decision while it is the machine's MANUAL_REVIEW, current, and not yet approved. */
     private static boolean mayDecide(StoredVerdict verdict, List<ReviewerDecision> decisions) {
-        return verdict.decision() == Decision.MANUAL_REVIEW && verdict.status() == StoredVerdict.Status.CURRENT
-                && decisions.stream().noneMatch(d -> d.decision() == Decision.APPROVE);
+        return verdict.leftToAPerson() && !ReviewerDecision.approved(decisions);
     }
 
     /**
@@ -223,8 +229,7 @@ public final class Api {
         List<Worklist.Row> rows = new ArrayList<>();
         for (StoredVerdict v : verdicts) {
             List<ReviewerDecision> decisions = decided.getOrDefault(v.id(), List.of());
-            boolean awaiting = v.decision() == Decision.MANUAL_REVIEW && v.status() == StoredVerdict.Status.CURRENT
-                    && decisions.isEmpty();
+            boolean awaiting = v.leftToAPerson() && decisions.isEmpty();
             OffsetDateTime deadline = awaiting ? hours.deadline(v.receivedAt() != null ? v.receivedAt() : v.reviewedAt()) : null;
             rows.add(new Worklist.Row(v, deadline, deadline != null && now.isAfter(deadline), v.enterpriseName(),
                     v.creditCode(), decisions));

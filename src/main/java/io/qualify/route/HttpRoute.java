@@ -67,8 +67,7 @@ public final class HttpRoute extends RouteBuilder {
                 typed.getBytes(StandardCharsets.UTF_8))) {
             return Reply.html(401, pages.login("That is not the service's token."));
         }
-        return new Reply(303, "text/plain; charset=utf-8", "see /", Map.of("Location", "/",
-                "Set-Cookie", COOKIE + "=" + session() + "; Path=/; HttpOnly; SameSite=Strict"));
+        return Reply.seeOther("/", Map.of("Set-Cookie", COOKIE + "=" + session() + "; Path=/; HttpOnly; SameSite=Strict"));
     }
 
     /** The cookie's value: derived from the token, so the cookie does not carry the token itself. */

@@ -28,6 +28,11 @@ public record ReviewerDecision(String verdictId, Decision decision, String findi
     public static final int MAX_REVIEWER = 128;
 
     /** The finding codes a rejection may give as its reason: every code but the merely informative ones. */
+    /** Whether a person has approved the verdict these decisions were made on: an approval is final (R18). */
+    public static boolean approved(List<ReviewerDecision> decisions) {
+        return decisions.stream().anyMatch(d -> d.decision() == Decision.APPROVE);
+    }
+
     public static List<String> reasonCodes() {
         return Arrays.stream(FindingCode.values()).filter(c -> c.severity() != Severity.INFO).map(Enum::name).toList();
     }

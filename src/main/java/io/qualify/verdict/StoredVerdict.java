@@ -14,4 +14,9 @@ public record StoredVerdict(String id, String submission, Decision decision, Sta
 
     /** A stored verdict stands until a later one of the same enterprise and administrator arrives. */
     public enum Status { CURRENT, SUPERSEDED }
+
+    /** Whether the machine left this verdict to a person and it still stands. */
+    public boolean leftToAPerson() {
+        return decision == Decision.MANUAL_REVIEW && status == Status.CURRENT;
+    }
 }

@@ -212,7 +212,7 @@ public final class VerdictStore {
                     }
                 }
             }
-            if (decisions(c, List.of(id)).stream().anyMatch(d -> d.decision() == Decision.APPROVE)) {
+            if (ReviewerDecision.approved(decisions(c, List.of(id)))) {
                 throw new DecisionRefusedException(DecisionRefusedException.Why.APPROVED,
                         "a reviewer has approved it: an approval is final");
             }
